@@ -1,0 +1,37 @@
+# Juesuan: the two commands a newcomer needs are `make run` and `make test` (see README.md).
+SHELL := /bin/bash
+LOCAL := deploy/local
+MVN ?= mvn -B
+
+.PHONY: run stop test build infra status demo-data
+
+## Start PostgreSQL and Kafka, build, start the four services, load the demo data, print the URLs.
+run: infra build
+	@$(LOCAL)/services.sh start
+	@$(LOCAL)/load-demo.sh
+	@$(LOCAL)/urls.sh
+
+## Stop what `make run` started.
+stop:
+	@$(LOCAL)/stack.sh stop
+
+## PostgreSQL and Kafka running, fresh test databases and test topics, then every module's tests.
+test: infra
+	@$(LOCAL)/postgres.sh reset-test-databases
+	@$(LOCAL)/kafka.sh delete-topics test.
+	@$(LOCAL)/kafka.sh delete-topics e2e.
+	$(MVN) verify
+
+## Build the services' fast-jars without running tests.
+build:
+	$(MVN) -q -DskipTests package
+
+infra:
+	@$(LOCAL)/postgres.sh start
+	@$(LOCAL)/kafka.sh start
+
+status:
+	@$(LOCAL)/stack.sh status
+
+demo-data:
+	@$(LOCAL)/load-demo.sh

@@ -1,0 +1,89 @@
+package io.juesuan.accounts.finalaccounts;
+
+import io.juesuan.platform.part.DepartmentYear;
+import io.juesuan.platform.part.PublicationView;
+import io.juesuan.platform.part.PublishRequest;
+import io.juesuan.platform.part.PublishedVersions;
+import io.juesuan.platform.part.Revisions;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+@Path("/api/v1/final-accounts/{departmentCode}/{year}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Final accounts / 部门决算")
+public class FinalAccountsResource {
+
+    private final FinalAccountsService finalAccounts;
+    private final PublishedVersions versions;
+
+    FinalAccountsResource(FinalAccountsService finalAccounts, PublishedVersions versions) {
+        this.finalAccounts = finalAccounts;
+        this.versions = versions;
+    }
+
+    @PUT
+    @Operation(summary = "Create or replace the working copy (保存决算草稿)",
+            description = "Amounts in the stated unit (元 or 万元); stored exactly in yuan. If-Match guards against lost updates.")
+    public Response save(@PathParam("departmentCode") @Pattern(regexp = DepartmentYear.CODE_PATTERN,
+                                 message = DepartmentYear.CODE_MESSAGE) String departmentCode,
+                         @PathParam("year") @Min(DepartmentYear.FIRST_YEAR) @Max(DepartmentYear.LAST_YEAR) int year,
+                         @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                         @Valid @NotNull FinalAccountsDocument document, UriInfo uri) {
+        FinalAccountsService.Saved saved = finalAccounts.save(departmentCode, year, document, ifMatch);
+        Response.ResponseBuilder response = saved.created()
+                ? Response.created(uri.getAbsolutePath()) : Response.ok();
+        return response.entity(saved.view()).tag(Revisions.etag(saved.view().revision())).build();
+    }
+
+    @GET
+    @Operation(summary = "Read the working copy with its findings and table 01")
+    public Response get(@PathParam("departmentCode") String departmentCode, @PathParam("year") int year) {
+        FinalAccountsView view = finalAccounts.get(departmentCode, year);
+        return Response.ok(view).tag(Revisions.etag(view.revision())).build();
+    }
+
+    @POST
+    @Path("/publish")
+    @Operation(summary = "Publish the working copy (公开); a later publication is a correction (更正) with a reason")
+    public PublicationView publish(@PathParam("departmentCode") String departmentCode, @PathParam("year") int year,
+                                   @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                   @Valid PublishRequest request) {
+        return finalAccounts.publish(departmentCode, year, request == null ? null : request.reason(), ifMatch);
+    }
+
+    @GET
+    @Path("/versions")
+    @Operation(summary = "Every published version, oldest first")
+    public List<PublicationView> versions(@PathParam("departmentCode") String departmentCode,
+                                          @PathParam("year") int year) {
+        return versions.list(FinalAccountsService.KIND, departmentCode, year);
+    }
+
+    @GET
+    @Path("/versions/{version}")
+    @Operation(summary = "One published version exactly as it was published")
+    public String version(@PathParam("departmentCode") String departmentCode, @PathParam("year") int year,
+                          @PathParam("version") int version) {
+        return versions.payload(FinalAccountsService.KIND, departmentCode, year, version);
+    }
+}

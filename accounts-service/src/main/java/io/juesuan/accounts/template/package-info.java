@@ -1,0 +1,2 @@
+/** Year-specific table templates, loaded from data files. */
+package io.juesuan.accounts.template;

@@ -1,0 +1,66 @@
+# Shared settings of the local stack; sourced by the other scripts in this folder.
+# Everything the stack writes (pids, logs, broker data) lives under .run/, which git ignores.
+
+ROOT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+RUN_DIR="${JUESUAN_RUN_DIR:-$ROOT_DIR/.run}"
+LOG_DIR="$RUN_DIR/logs"
+PID_DIR="$RUN_DIR/pids"
+mkdir -p "$LOG_DIR" "$PID_DIR"
+
+# Each service owns one database and one role; tests use the *_test databases.
+SERVICES=(accounts evaluation procurement gateway)
+DB_PASSWORD_SUFFIX="-local-pw"   # local development only; Kubernetes takes passwords from Secrets
+
+KAFKA_HOST=127.0.0.1
+KAFKA_PORT=9092
+KAFKA_CONTROLLER_PORT=9093
+TOPICS=(accounts.disclosures.v1 evaluation.evaluations.v1 procurement.summaries.v1)
+
+service_port() {
+  case "$1" in
+    gateway) echo 8080 ;;
+    accounts) echo 8081 ;;
+    evaluation) echo 8082 ;;
+    procurement) echo 8083 ;;
+    *) echo "unknown service: $1" >&2; return 1 ;;
+  esac
+}
+
+service_module() {
+  case "$1" in
+    gateway) echo gateway ;;
+    *) echo "$1-service" ;;
+  esac
+}
+
+log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+
+# pid_alive FILE: true when FILE names a running process.
+pid_alive() {
+  [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null
+}
+
+# stop_pid NAME: TERM, wait up to 30 s, then KILL; removes the pid file.
+stop_pid() {
+  local file="$PID_DIR/$1.pid" pid i
+  if ! pid_alive "$file"; then rm -f "$file"; return 0; fi
+  pid=$(cat "$file")
+  kill "$pid" 2>/dev/null
+  for i in $(seq 1 60); do
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.5
+  done
+  kill -0 "$pid" 2>/dev/null && kill -9 "$pid" 2>/dev/null
+  rm -f "$file"
+  log "$1 stopped"
+}
+
+# wait_port HOST PORT SECONDS
+wait_port() {
+  local i
+  for i in $(seq 1 $(( $3 * 4 ))); do
+    (exec 3<>"/dev/tcp/$1/$2") 2>/dev/null && return 0
+    sleep 0.25
+  done
+  return 1
+}

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Loads and publishes the seed department's 2020 disclosure (demo/350502001-2020) through the services'
+# REST APIs. Idempotent: a part that already exists is left as it is.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+
+DEMO="$ROOT_DIR/demo/350502001-2020"
+DEPT=350502001
+YEAR=2020
+
+# call METHOD URL [FILE]: prints the status code; the body goes to $RUN_DIR/last-response.json
+call() {
+  local args=(-sS -o "$RUN_DIR/last-response.json" -w '%{http_code}' -X "$1" -H 'Content-Type: application/json')
+  [ $# -ge 3 ] && args+=(--data-binary "@$3")
+  curl "${args[@]}" "$2"
+}
+
+expect() {
+  local got=$1 what=$2; shift 2
+  for ok in "$@"; do [ "$got" = "$ok" ] && return 0; done
+  echo "$what failed with HTTP $got:" >&2
+  cat "$RUN_DIR/last-response.json" >&2; echo >&2
+  exit 1
+}
+
+# load_part NAME BASE_URL FILE: PUT the document and publish it, unless the part exists already.
+load_part() {
+  local name=$1 url=$2 file=$3
+  if [ "$(call GET "$url")" = 200 ]; then
+    log "demo $name already loaded"
+    return 0
+  fi
+  expect "$(call PUT "$url" "$file")" "saving demo $name" 200 201
+  expect "$(call POST "$url/publish" <(echo '{}'))" "publishing demo $name" 200
+  log "demo $name published"
+}
+
+expect "$(call PUT "http://127.0.0.1:8081/api/v1/departments/$DEPT" "$DEMO/department.json")" "registering the demo department" 200 201
+load_part "final accounts" "http://127.0.0.1:8081/api/v1/final-accounts/$DEPT/$YEAR" "$DEMO/final-accounts.json"
+load_part "evaluation" "http://127.0.0.1:8082/api/v1/evaluations/$DEPT/$YEAR" "$DEMO/evaluation.json"
+load_part "procurement" "http://127.0.0.1:8083/api/v1/procurement/$DEPT/$YEAR" "$DEMO/procurement.json"
+
+# the gateway assembles the parts from the events; wait until all three arrived
+for i in $(seq 1 60); do
+  if [ "$(call GET "http://127.0.0.1:8080/api/v1/disclosures/$DEPT/$YEAR")" = 200 ] \
+     && grep -q '"procurement"' "$RUN_DIR/last-response.json" && grep -q '"evaluation"' "$RUN_DIR/last-response.json" \
+     && grep -q '"finalAccounts"' "$RUN_DIR/last-response.json"; then
+    log "gateway serves the demo disclosure $DEPT/$YEAR"
+    exit 0
+  fi
+  sleep 0.5
+done
+echo "the gateway did not assemble $DEPT/$YEAR within 30 s" >&2
+exit 1

@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# The four Quarkus services, run from their built fast-jars (mvn package) in the background.
+# Usage: services.sh start|stop|status [accounts|evaluation|procurement|gateway ...]   (default: all four)
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+
+READY_TIMEOUT=${READY_TIMEOUT:-90}
+
+jar_of() { echo "$ROOT_DIR/$(service_module "$1")/target/quarkus-app/quarkus-run.jar"; }
+
+start_one() {
+  local name=$1 port jar
+  port=$(service_port "$name")
+  jar=$(jar_of "$name")
+  if pid_alive "$PID_DIR/$name.pid"; then
+    log "$name already running (pid $(cat "$PID_DIR/$name.pid"))"
+    return 0
+  fi
+  [ -f "$jar" ] || { echo "$jar is missing: build first (make build)" >&2; exit 1; }
+  java -Xmx384m -XX:+UseSerialGC -jar "$jar" >>"$LOG_DIR/$name.log" 2>&1 </dev/null &
+  echo $! >"$PID_DIR/$name.pid"
+  log "$name starting on port $port (pid $!)"
+}
+
+await_ready() {
+  local name=$1 port i
+  port=$(service_port "$name")
+  for i in $(seq 1 $(( READY_TIMEOUT * 2 ))); do
+    if curl -fsS "http://127.0.0.1:$port/q/health/ready" >/dev/null 2>&1; then
+      log "$name ready: http://127.0.0.1:$port"
+      return 0
+    fi
+    if ! pid_alive "$PID_DIR/$name.pid"; then
+      echo "$name exited during start-up; last lines of $LOG_DIR/$name.log:" >&2
+      tail -n 30 "$LOG_DIR/$name.log" >&2
+      exit 1
+    fi
+    sleep 0.5
+  done
+  echo "$name was not ready within ${READY_TIMEOUT}s; see $LOG_DIR/$name.log" >&2
+  exit 1
+}
+
+status_one() {
+  local name=$1 port
+  port=$(service_port "$name")
+  if pid_alive "$PID_DIR/$name.pid" && curl -fsS "http://127.0.0.1:$port/q/health/ready" >/dev/null 2>&1; then
+    echo "$name: up (port $port, pid $(cat "$PID_DIR/$name.pid"))"
+  elif pid_alive "$PID_DIR/$name.pid"; then
+    echo "$name: running but not ready (port $port)"
+    return 1
+  else
+    echo "$name: down"
+    return 1
+  fi
+}
+
+action=${1:-}
+shift || true
+names=("$@")
+[ ${#names[@]} -gt 0 ] || names=("${SERVICES[@]}")
+for name in "${names[@]}"; do service_port "$name" >/dev/null; done
+
+case "$action" in
+  start)
+    for name in "${names[@]}"; do start_one "$name"; done
+    for name in "${names[@]}"; do await_ready "$name"; done
+    ;;
+  stop) for name in "${names[@]}"; do stop_pid "$name"; done ;;
+  status)
+    rc=0
+    for name in "${names[@]}"; do status_one "$name" || rc=1; done
+    exit $rc
+    ;;
+  *) echo "usage: $0 start|stop|status [service ...]" >&2; exit 2 ;;
+esac

@@ -1,0 +1,2 @@
+/** The event contract between the services and the gateway: envelope and topic names. */
+package io.juesuan.platform.events;

@@ -1,0 +1,2 @@
+/** JSON settings shared by every service. */
+package io.juesuan.platform.json;

@@ -1,0 +1,2 @@
+/** Kafka connection settings and topic provisioning. */
+package io.juesuan.platform.kafka;

@@ -1,0 +1,56 @@
+package io.juesuan.platform.money;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Arrays;
+
+/**
+ * The unit a document states its amounts in. Amounts are stored exactly in yuan; the public tables show 万元
+ * with two decimals, rounded half-up (四舍五入).
+ */
+public enum MoneyUnit {
+    YUAN("元", BigDecimal.ONE),
+    TEN_THOUSAND_YUAN("万元", BigDecimal.valueOf(10_000));
+
+    /** Yuan are kept to the fen. */
+    public static final int YUAN_SCALE = 2;
+    /** The tables' display scale in 万元. */
+    public static final int DISPLAY_SCALE = 2;
+
+    private final String label;
+    private final BigDecimal yuanPerUnit;
+
+    MoneyUnit(String label, BigDecimal yuanPerUnit) {
+        this.label = label;
+        this.yuanPerUnit = yuanPerUnit;
+    }
+
+    @JsonValue
+    public String label() {
+        return label;
+    }
+
+    @JsonCreator
+    public static MoneyUnit ofLabel(String label) {
+        return Arrays.stream(values()).filter(u -> u.label.equals(label)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unit must be 元 or 万元"));
+    }
+
+    /** The exact yuan amount; {@link ArithmeticException} when it is finer than one fen. */
+    public BigDecimal toYuan(BigDecimal amount) {
+        return amount.multiply(yuanPerUnit).setScale(YUAN_SCALE, RoundingMode.UNNECESSARY);
+    }
+
+    /** True when the amount in this unit is a whole number of fen. */
+    public boolean isExactToFen(BigDecimal amount) {
+        return amount.multiply(yuanPerUnit).stripTrailingZeros().scale() <= YUAN_SCALE;
+    }
+
+    /** Yuan shown in 万元 with two decimals, half-up, as the public tables print them. */
+    public static BigDecimal toDisplay(BigDecimal yuan) {
+        return yuan.divide(TEN_THOUSAND_YUAN.yuanPerUnit).setScale(DISPLAY_SCALE, RoundingMode.HALF_UP);
+    }
+}

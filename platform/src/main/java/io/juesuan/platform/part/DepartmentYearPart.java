@@ -1,0 +1,64 @@
+package io.juesuan.platform.part;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+
+import java.time.OffsetDateTime;
+
+/**
+ * The working copy of one part (final accounts, evaluation, procurement) of a department-year, with the two
+ * counters of DESIGN §3: {@code revision} counts every save and drives ETags; {@code publishedVersion} counts
+ * publications and corrections and drives events.
+ */
+@MappedSuperclass
+public abstract class DepartmentYearPart extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "department_code")
+    public String departmentCode;
+
+    @Column(name = "fiscal_year")
+    public int year;
+
+    /** Incremented by every save. */
+    public long revision;
+
+    /** 0 until first published; then the latest published version. */
+    @Column(name = "published_version")
+    public int publishedVersion;
+
+    /** The revision that the latest published version was taken from. */
+    @Column(name = "published_revision")
+    public long publishedRevision;
+
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
+
+    @Column(name = "published_at")
+    public OffsetDateTime publishedAt;
+
+    /** The event and Kafka key: {@code departmentCode:year}. */
+    public String key() {
+        return DepartmentYear.key(departmentCode, year);
+    }
+
+    public PartStatus status() {
+        if (publishedVersion == 0) {
+            return PartStatus.DRAFT;
+        }
+        return revision > publishedRevision ? PartStatus.CORRECTION_DRAFT : PartStatus.PUBLISHED;
+    }
+
+    /** Records a save: call after changing the content. */
+    public void touch() {
+        revision++;
+        updatedAt = OffsetDateTime.now(java.time.ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,67 @@
+package io.juesuan.platform.part;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.juesuan.platform.outbox.Outbox;
+import io.juesuan.platform.problem.ProblemException;
+import io.juesuan.platform.problem.ProblemType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.function.Function;
+
+/**
+ * Publishes a part: a new immutable version and its event in the outbox, in the caller's transaction, so both
+ * exist or neither does. A later publication is a correction (更正) and must give its reason.
+ */
+@ApplicationScoped
+public class PartPublisher {
+
+    private final Outbox outbox;
+    private final ObjectMapper json;
+
+    PartPublisher(Outbox outbox, ObjectMapper json) {
+        this.outbox = outbox;
+        this.json = json;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public PublishedSnapshot publish(DepartmentYearPart part, PartKind kind, String correctionReason,
+                                     Function<Publication, Object> snapshotOf) {
+        if (part.status() == PartStatus.PUBLISHED) {
+            throw new ProblemException(ProblemType.CONFLICT, "版本 " + part.publishedVersion
+                    + " 已公开且此后无修改 / version " + part.publishedVersion + " is already published, unchanged since");
+        }
+        boolean correction = part.publishedVersion > 0;
+        if (correction && (correctionReason == null || correctionReason.isBlank())) {
+            throw ProblemException.invalidField("reason", "更正须说明原因 / a correction must state its reason");
+        }
+        Publication publication = new Publication(part.publishedVersion + 1, OffsetDateTime.now(ZoneOffset.UTC),
+                correction ? correctionReason.strip() : null);
+        part.publishedVersion = publication.publishedVersion();
+        part.publishedRevision = part.revision;
+        part.publishedAt = publication.publishedAt();
+
+        Object snapshot = snapshotOf.apply(publication);
+        PublishedSnapshot stored = new PublishedSnapshot();
+        stored.aggregateType = kind.aggregateType();
+        stored.aggregateId = part.key();
+        stored.publishedVersion = publication.publishedVersion();
+        stored.publishedAt = publication.publishedAt();
+        stored.correctionReason = publication.correctionReason();
+        stored.payload = toJson(snapshot);
+        stored.persist();
+        outbox.record(kind.aggregateType(), part.key(), kind.eventType(), publication.publishedVersion(), snapshot);
+        return stored;
+    }
+
+    private String toJson(Object snapshot) {
+        try {
+            return json.writeValueAsString(snapshot);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("snapshot cannot be serialized", e);
+        }
+    }
+}

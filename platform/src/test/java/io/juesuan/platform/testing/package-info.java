@@ -1,0 +1,2 @@
+/** Test support shared by the services' tests (published as the platform's test-jar). */
+package io.juesuan.platform.testing;
