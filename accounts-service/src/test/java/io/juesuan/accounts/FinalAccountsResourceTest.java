@@ -1,6 +1,7 @@
 package io.juesuan.accounts;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.juesuan.platform.testing.DemoData;
 import io.juesuan.platform.testing.Problems;
 import io.juesuan.platform.testing.TopicReader;
 import io.quarkus.test.junit.QuarkusTest;
@@ -9,7 +10,6 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,7 +24,7 @@ class FinalAccountsResourceTest {
 
     /** A fresh department for each test, so reruns against the same database never collide. */
     private static String registerDepartment() {
-        String code = String.valueOf(ThreadLocalRandom.current().nextLong(100_000_000L, 1_000_000_000L));
+        String code = DemoData.randomDepartmentCode();
         given().contentType(ContentType.JSON).body(DemoData.departmentAs(code))
                 .when().put("/api/v1/departments/{code}", code)
                 .then().statusCode(201).body("divisionCode", equalTo(code.substring(0, 6)));

@@ -7,7 +7,6 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.Table;
@@ -15,7 +14,6 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 
 /** The working copy of a department-year's final accounts (部门决算); amounts in yuan. */
 @Entity
@@ -34,14 +32,4 @@ public class FinalAccounts extends DepartmentYearPart {
     @MapKeyColumn(name = "class_code")
     @Column(name = "amount")
     public Map<String, BigDecimal> expenditureByClass = new HashMap<>();
-
-    public static Optional<FinalAccounts> find(String departmentCode, int year) {
-        return find("departmentCode = ?1 and year = ?2", departmentCode, year).firstResultOptional();
-    }
-
-    /** Read for update: saves and publications of one department-year are serialized. */
-    public static Optional<FinalAccounts> lock(String departmentCode, int year) {
-        return find("departmentCode = ?1 and year = ?2", departmentCode, year)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
-    }
 }

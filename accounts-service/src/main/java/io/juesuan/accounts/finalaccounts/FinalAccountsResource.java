@@ -1,6 +1,7 @@
 package io.juesuan.accounts.finalaccounts;
 
 import io.juesuan.platform.part.DepartmentYear;
+import io.juesuan.platform.part.PartVersionsResource;
 import io.juesuan.platform.part.PublicationView;
 import io.juesuan.platform.part.PublishRequest;
 import io.juesuan.platform.part.PublishedVersions;
@@ -25,7 +26,6 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
 
 @Path("/api/v1/final-accounts/{departmentCode}/{year}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,10 +49,7 @@ public class FinalAccountsResource {
                          @PathParam("year") @Min(DepartmentYear.FIRST_YEAR) @Max(DepartmentYear.LAST_YEAR) int year,
                          @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                          @Valid @NotNull FinalAccountsDocument document, UriInfo uri) {
-        FinalAccountsService.Saved saved = finalAccounts.save(departmentCode, year, document, ifMatch);
-        Response.ResponseBuilder response = saved.created()
-                ? Response.created(uri.getAbsolutePath()) : Response.ok();
-        return response.entity(saved.view()).tag(Revisions.etag(saved.view().revision())).build();
+        return finalAccounts.save(departmentCode, year, document, ifMatch).toResponse(uri);
     }
 
     @GET
@@ -71,19 +68,9 @@ public class FinalAccountsResource {
         return finalAccounts.publish(departmentCode, year, request == null ? null : request.reason(), ifMatch);
     }
 
-    @GET
     @Path("/versions")
-    @Operation(summary = "Every published version, oldest first")
-    public List<PublicationView> versions(@PathParam("departmentCode") String departmentCode,
-                                          @PathParam("year") int year) {
-        return versions.list(FinalAccountsService.KIND, departmentCode, year);
-    }
-
-    @GET
-    @Path("/versions/{version}")
-    @Operation(summary = "One published version exactly as it was published")
-    public String version(@PathParam("departmentCode") String departmentCode, @PathParam("year") int year,
-                          @PathParam("version") int version) {
-        return versions.payload(FinalAccountsService.KIND, departmentCode, year, version);
+    public PartVersionsResource versions(@PathParam("departmentCode") String departmentCode,
+                                         @PathParam("year") int year) {
+        return new PartVersionsResource(versions, FinalAccountsService.KIND, departmentCode, year);
     }
 }

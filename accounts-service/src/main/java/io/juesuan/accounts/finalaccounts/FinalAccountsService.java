@@ -8,13 +8,12 @@ import io.juesuan.accounts.template.Templates;
 import io.juesuan.accounts.validation.FinalAccountsValidator;
 import io.juesuan.platform.findings.Finding;
 import io.juesuan.platform.money.MoneyUnit;
+import io.juesuan.platform.part.DepartmentYearParts;
 import io.juesuan.platform.part.PartKind;
 import io.juesuan.platform.part.PartPublisher;
 import io.juesuan.platform.part.PublicationView;
-import io.juesuan.platform.part.PublishedSnapshot;
-import io.juesuan.platform.part.Revisions;
+import io.juesuan.platform.part.SaveResult;
 import io.juesuan.platform.problem.ProblemException;
-import io.juesuan.platform.problem.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -24,7 +23,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -45,53 +43,38 @@ public class FinalAccountsService {
         this.publisher = publisher;
     }
 
-    /** The outcome of a save: whether the record was new, and the record as stored. */
-    public record Saved(boolean created, FinalAccountsView view) {
-    }
-
-    public Saved save(String departmentCode, int year, FinalAccountsDocument document, String ifMatch) {
+    public SaveResult<FinalAccountsView> save(String departmentCode, int year, FinalAccountsDocument document, String ifMatch) {
         departments.require(departmentCode);
         ExpenditureTemplate template = template(year);
         Map<IncomeSource, BigDecimal> income = incomeInYuan(document);
         Map<String, BigDecimal> expenditure = expenditureInYuan(document);
 
-        Optional<FinalAccounts> existing = FinalAccounts.lock(departmentCode, year);
-        existing.ifPresent(record -> Revisions.checkIfMatch(ifMatch, record.revision));
-        FinalAccounts record = existing.orElseGet(() -> {
-            FinalAccounts fresh = new FinalAccounts();
-            fresh.departmentCode = departmentCode;
-            fresh.year = year;
-            return fresh;
-        });
+        DepartmentYearParts.Writable<FinalAccounts> writable =
+                DepartmentYearParts.forWrite(FinalAccounts.class, departmentCode, year, ifMatch, FinalAccounts::new);
+        FinalAccounts record = writable.part();
         record.income.clear();
         record.income.putAll(income);
         record.expenditureByClass.clear();
         record.expenditureByClass.putAll(expenditure);
         record.touch();
         record.persist();
-        return new Saved(existing.isEmpty(), view(record, template));
+        return new SaveResult<>(writable.created(), record.revision, view(record, template));
     }
 
     public FinalAccountsView get(String departmentCode, int year) {
-        return FinalAccounts.find(departmentCode, year).map(record -> view(record, template(year)))
+        return DepartmentYearParts.find(FinalAccounts.class, departmentCode, year)
+                .map(record -> view(record, template(year)))
                 .orElseThrow(() -> notFound(departmentCode, year));
     }
 
     public PublicationView publish(String departmentCode, int year, String reason, String ifMatch) {
         DepartmentView department = departments.find(departmentCode).orElseThrow(() -> notFound(departmentCode, year));
-        FinalAccounts record = FinalAccounts.lock(departmentCode, year).orElseThrow(() -> notFound(departmentCode, year));
-        Revisions.checkIfMatch(ifMatch, record.revision);
+        FinalAccounts record = DepartmentYearParts.forPublish(FinalAccounts.class, departmentCode, year, ifMatch)
+                .orElseThrow(() -> notFound(departmentCode, year));
         FinalAccountsContent content = content(record, template(year));
-        List<Finding> errors = content.findings().stream().filter(Finding::isError).toList();
-        if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.UNPROCESSABLE, errors.size()
-                    + " 项错误须先更正 / errors block publication: " + errors.get(0).message());
-        }
-        PublishedSnapshot published = publisher.publish(record, KIND, reason, publication ->
+        return publisher.publish(record, KIND, reason, content.findings(), publication ->
                 new FinalAccountsSnapshot(department, year, publication.publishedVersion(),
                         publication.publishedAt(), publication.correctionReason(), content));
-        return new PublicationView(departmentCode, year, published.publishedVersion, published.publishedAt,
-                published.correctionReason);
     }
 
     private ExpenditureTemplate template(int year) {

@@ -2,6 +2,7 @@ package io.juesuan.platform.part;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.juesuan.platform.findings.Finding;
 import io.juesuan.platform.outbox.Outbox;
 import io.juesuan.platform.problem.ProblemException;
 import io.juesuan.platform.problem.ProblemType;
@@ -10,6 +11,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -27,9 +29,20 @@ public class PartPublisher {
         this.json = json;
     }
 
+    /**
+     * Publishes the part unless a finding is an error.
+     *
+     * @param findings   the part's current findings; errors block publication, warnings don't
+     * @param snapshotOf builds the published document from the publication's facts
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public PublishedSnapshot publish(DepartmentYearPart part, PartKind kind, String correctionReason,
-                                     Function<Publication, Object> snapshotOf) {
+    public PublicationView publish(DepartmentYearPart part, PartKind kind, String correctionReason,
+                                     List<Finding> findings, Function<Publication, Object> snapshotOf) {
+        List<Finding> errors = findings.stream().filter(Finding::isError).toList();
+        if (!errors.isEmpty()) {
+            throw new ProblemException(ProblemType.UNPROCESSABLE, errors.size()
+                    + " 项错误须先更正 / errors block publication, first: " + errors.get(0).message());
+        }
         if (part.status() == PartStatus.PUBLISHED) {
             throw new ProblemException(ProblemType.CONFLICT, "版本 " + part.publishedVersion
                     + " 已公开且此后无修改 / version " + part.publishedVersion + " is already published, unchanged since");
@@ -54,7 +67,7 @@ public class PartPublisher {
         stored.payload = toJson(snapshot);
         stored.persist();
         outbox.record(kind.aggregateType(), part.key(), kind.eventType(), publication.publishedVersion(), snapshot);
-        return stored;
+        return PublicationView.of(stored);
     }
 
     private String toJson(Object snapshot) {

@@ -1,0 +1,24 @@
+package io.juesuan.evaluation.projects;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+import java.math.BigDecimal;
+
+/** A project's stored self-evaluation; funds in yuan. */
+@Embeddable
+public class EvaluatedProject {
+
+    public String name;
+
+    @Column(name = "function_code")
+    public String functionCode;
+
+    public BigDecimal funds;
+
+    @Column(name = "total_score")
+    public BigDecimal totalScore;
+
+    @Column(name = "declared_grade")
+    public String declaredGrade;
+}

@@ -1,0 +1,18 @@
+package io.juesuan.evaluation.projects;
+
+import io.juesuan.platform.findings.Finding;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The evaluations of a department-year with the department summary (预算绩效情况说明).
+ *
+ * @param projects       each evaluated project
+ * @param projectCount   how many projects were self-evaluated
+ * @param fundsCovered   财政资金 they cover, 万元
+ * @param findings       validation findings
+ */
+public record EvaluationContent(List<ProjectView> projects, int projectCount, BigDecimal fundsCovered,
+                                List<Finding> findings) {
+}

@@ -1,0 +1,74 @@
+package io.juesuan.evaluation.projects;
+
+import io.juesuan.platform.part.DepartmentYear;
+import io.juesuan.platform.part.PartVersionsResource;
+import io.juesuan.platform.part.PublicationView;
+import io.juesuan.platform.part.PublishRequest;
+import io.juesuan.platform.part.PublishedVersions;
+import io.juesuan.platform.part.Revisions;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/evaluations/{departmentCode}/{year}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Performance self-evaluation / 绩效自评")
+public class EvaluationResource {
+
+    private final EvaluationService evaluations;
+    private final PublishedVersions versions;
+
+    EvaluationResource(EvaluationService evaluations, PublishedVersions versions) {
+        this.evaluations = evaluations;
+        this.versions = versions;
+    }
+
+    @PUT
+    @Operation(summary = "Create or replace the working copy of the year's project self-evaluations")
+    public Response save(@PathParam("departmentCode") @Pattern(regexp = DepartmentYear.CODE_PATTERN,
+                                 message = DepartmentYear.CODE_MESSAGE) String departmentCode,
+                         @PathParam("year") @Min(DepartmentYear.FIRST_YEAR) @Max(DepartmentYear.LAST_YEAR) int year,
+                         @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                         @Valid @NotNull EvaluationDocument document, UriInfo uri) {
+        return evaluations.save(departmentCode, year, document, ifMatch).toResponse(uri);
+    }
+
+    @GET
+    @Operation(summary = "Read the working copy with computed grades and findings")
+    public Response get(@PathParam("departmentCode") String departmentCode, @PathParam("year") int year) {
+        EvaluationView view = evaluations.get(departmentCode, year);
+        return Response.ok(view).tag(Revisions.etag(view.revision())).build();
+    }
+
+    @POST
+    @Path("/publish")
+    @Operation(summary = "Publish (公开); a later publication is a correction (更正) with a reason")
+    public PublicationView publish(@PathParam("departmentCode") String departmentCode, @PathParam("year") int year,
+                                   @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                   @Valid PublishRequest request) {
+        return evaluations.publish(departmentCode, year, request == null ? null : request.reason(), ifMatch);
+    }
+
+    @Path("/versions")
+    public PartVersionsResource versions(@PathParam("departmentCode") String departmentCode,
+                                         @PathParam("year") int year) {
+        return new PartVersionsResource(versions, EvaluationService.KIND, departmentCode, year);
+    }
+}

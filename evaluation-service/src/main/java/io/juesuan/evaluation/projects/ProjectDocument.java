@@ -1,0 +1,31 @@
+package io.juesuan.evaluation.projects;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+import java.math.BigDecimal;
+
+/**
+ * One spending project's self-evaluation (项目支出绩效自评).
+ *
+ * @param name          专项名称
+ * @param functionCode  the 7-digit budget function code (项), e.g. 2011302
+ * @param funds         财政资金 covered by the evaluation, 万元 (optional)
+ * @param totalScore    the total self-score out of 100
+ * @param declaredGrade the grade the document prints (自评得分等次), checked against the computed one (optional)
+ */
+public record ProjectDocument(
+        @NotBlank @Size(max = 200) String name,
+        @NotBlank @Pattern(regexp = "^[0-9]{7}$", message = "项级功能科目编码须为7位数字 / a function code (项) has 7 digits")
+        String functionCode,
+        @PositiveOrZero @Digits(integer = 12, fraction = 6) BigDecimal funds,
+        @NotNull @DecimalMin("0") @DecimalMax(value = "100", message = "总分不能超过100 / the total cannot exceed 100")
+        @Digits(integer = 3, fraction = 2) BigDecimal totalScore,
+        @Size(max = 10) String declaredGrade) {
+}

@@ -1,0 +1,84 @@
+package io.juesuan.evaluation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.juesuan.platform.testing.DemoData;
+import io.juesuan.platform.testing.Problems;
+import io.juesuan.platform.testing.TopicReader;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+@QuarkusTest
+class EvaluationResourceTest {
+
+    private static final String URL = "/api/v1/evaluations/{dept}/{year}";
+    private static final String SEED = DemoData.read("evaluation.json");
+
+    @Test
+    void seedProjectScores92AndGradesExcellent() {
+        String dept = DemoData.randomDepartmentCode();
+        given().contentType(ContentType.JSON).body(SEED).when().put(URL, dept, 2020)
+                .then().statusCode(201)
+                .header("ETag", "\"r1\"")
+                .body("projectCount", equalTo(1))
+                .body("fundsCovered", equalTo(160.00f))
+                .body("projects[0].totalScore", equalTo(92))
+                .body("projects[0].grade", equalTo("优"))
+                .body("projects[0].declaredGrade", equalTo("优秀"))
+                .body("findings", hasSize(0));
+    }
+
+    @Test
+    void publishEmitsTheSnapshotOnce() {
+        String dept = DemoData.randomDepartmentCode();
+        given().contentType(ContentType.JSON).body(SEED).put(URL, dept, 2020).then().statusCode(201);
+        given().contentType(ContentType.JSON).body("{}").post(URL + "/publish", dept, 2020)
+                .then().statusCode(200).body("publishedVersion", equalTo(1));
+        given().get(URL + "/versions", dept, 2020).then().statusCode(200).body("publishedVersion", equalTo(List.of(1)));
+
+        List<JsonNode> events = TopicReader.awaitEvents("test.evaluation.evaluations.v1", dept + ":2020", 1);
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).get("type").asText()).isEqualTo("EvaluationPublished");
+        assertThat(events.get(0).at("/payload/projects/0/grade").asText()).isEqualTo("优");
+        assertThat(events.get(0).at("/payload/projects/0/totalScore").decimalValue()).isEqualByComparingTo("92");
+    }
+
+    @Test
+    void gradeThatDisagreesWithTheScoreBlocksPublication() {
+        String dept = DemoData.randomDepartmentCode();
+        given().contentType(ContentType.JSON).body(SEED.replace("\"totalScore\": 92", "\"totalScore\": 85"))
+                .put(URL, dept, 2020)
+                .then().statusCode(201)
+                .body("projects[0].grade", equalTo("良"))
+                .body("findings[0].rule", equalTo("EVAL-GRADE-MISMATCH"))
+                .body("findings[0].severity", equalTo("ERROR"));
+        Problems.assertProblem(given().contentType(ContentType.JSON).body("{}").post(URL + "/publish", dept, 2020)
+                .then(), 422);
+        given().get(URL + "/versions", dept, 2020).then().statusCode(200).body("$", hasSize(0));
+    }
+
+    @Test
+    void badInputIsAProblemNamingTheFieldAndStoresNothing() {
+        String dept = DemoData.randomDepartmentCode();
+        Problems.assertInvalidField(given().contentType(ContentType.JSON)
+                .body(SEED.replace("\"totalScore\": 92", "\"totalScore\": 102")).put(URL, dept, 2020).then(),
+                "projects[0].totalScore");
+        Problems.assertInvalidField(given().contentType(ContentType.JSON)
+                .body(SEED.replace("\"functionCode\": \"2011302\"", "\"functionCode\": \"20113\""))
+                .put(URL, dept, 2020).then(), "projects[0].functionCode");
+        Problems.assertInvalidField(given().contentType(ContentType.JSON)
+                .body(SEED.replace("\"funds\": 160", "\"funds\": -160")).put(URL, dept, 2020).then(),
+                "projects[0].funds");
+        Problems.assertInvalidField(given().contentType(ContentType.JSON)
+                .body(SEED.replace("\"name\": \"招商和政务网安全维护等专项\",", "")).put(URL, dept, 2020).then(),
+                "projects[0].name");
+        Problems.assertProblem(given().get(URL, dept, 2020).then(), 404);
+    }
+}

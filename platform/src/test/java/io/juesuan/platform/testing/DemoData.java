@@ -1,0 +1,38 @@
+package io.juesuan.platform.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * The seed department's demo documents under {@code demo/}: the same files {@code make run} loads, so the demo
+ * is tested. Tests run with a module folder as working directory.
+ */
+public final class DemoData {
+
+    public static final String SEED_DEPARTMENT = "350502001";
+
+    private DemoData() {
+    }
+
+    public static String read(String file) {
+        Path root = Files.isDirectory(Path.of("demo")) ? Path.of("demo") : Path.of("..", "demo");
+        try {
+            return Files.readString(root.resolve("350502001-2020").resolve(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The seed's department document, moved to another code so each test owns its department. */
+    public static String departmentAs(String code) {
+        return read("department.json").replace(SEED_DEPARTMENT, code);
+    }
+
+    /** A random well-formed department code, so reruns against the same databases never collide. */
+    public static String randomDepartmentCode() {
+        return String.valueOf(ThreadLocalRandom.current().nextLong(100_000_000L, 1_000_000_000L));
+    }
+}
