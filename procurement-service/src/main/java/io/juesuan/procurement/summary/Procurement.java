@@ -1,0 +1,46 @@
+package io.juesuan.procurement.summary;
+
+import io.juesuan.platform.part.DepartmentYearPart;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+import java.math.BigDecimal;
+
+/** The working copy of a department-year's procurement; amounts in yuan. */
+@Entity
+@Table(name = "procurement")
+public class Procurement extends DepartmentYearPart {
+
+    @Column(name = "declared_total")
+    public BigDecimal declaredTotal;
+
+    @Column(name = "declared_goods")
+    public BigDecimal declaredGoods;
+
+    @Column(name = "declared_works")
+    public BigDecimal declaredWorks;
+
+    @Column(name = "declared_services")
+    public BigDecimal declaredServices;
+
+    @Column(name = "declared_sme")
+    public BigDecimal declaredSme;
+
+    @Column(name = "declared_small_micro")
+    public BigDecimal declaredSmallMicro;
+
+    public SummaryFigures declared() {
+        return new SummaryFigures(declaredTotal, declaredGoods, declaredWorks, declaredServices, declaredSme,
+                declaredSmallMicro);
+    }
+
+    public void declare(SummaryFigures yuan) {
+        declaredTotal = yuan.total();
+        declaredGoods = yuan.goods();
+        declaredWorks = yuan.works();
+        declaredServices = yuan.services();
+        declaredSme = yuan.sme();
+        declaredSmallMicro = yuan.smallMicro();
+    }
+}

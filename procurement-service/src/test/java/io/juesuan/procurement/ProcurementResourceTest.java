@@ -1,0 +1,80 @@
+package io.juesuan.procurement;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.juesuan.platform.testing.DemoData;
+import io.juesuan.platform.testing.Problems;
+import io.juesuan.platform.testing.TopicReader;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+@QuarkusTest
+class ProcurementResourceTest {
+
+    private static final String URL = "/api/v1/procurement/{dept}/{year}";
+    private static final String SEED = DemoData.read("procurement.json");
+
+    @Test
+    void seedSummaryReproducesItsSentenceAndRatiosAndFlagsTheRoundingTail() {
+        String dept = DemoData.randomDepartmentCode();
+        given().contentType(ContentType.JSON).body(SEED).when().put(URL, dept, 2020)
+                .then().statusCode(201)
+                .body("unit", equalTo("万元"))
+                .body("declaredSummary.total", equalTo(50.25f))
+                .body("declaredSummary.smeRatio", equalTo(28.30f))
+                .body("declaredSummary.smallMicroRatio", equalTo(28.30f))
+                .body("sentence", equalTo("本单位2020年度政府采购支出总额50.25万元，其中：政府采购货物支出4.02万元、"
+                        + "政府采购工程支出3.95万元、政府采购服务支出42.29万元。授予中小企业合同金额14.22万元，"
+                        + "占政府采购支出总额的28.30%，其中：授予小微企业合同金额14.22万元，占政府采购支出总额的28.30%。"))
+                .body("findings", hasSize(1))
+                .body("findings[0].rule", equalTo("PROC-PARTS-SUM"))
+                .body("findings[0].severity", equalTo("WARNING"));
+    }
+
+    @Test
+    void smeAboveTotalIsAnErrorThatBlocksPublication() {
+        String dept = DemoData.randomDepartmentCode();
+        given().contentType(ContentType.JSON).body(SEED.replace("\"sme\": 14.22", "\"sme\": 60.00"))
+                .put(URL, dept, 2020)
+                .then().statusCode(201)
+                .body("findings.rule", equalTo(List.of("PROC-PARTS-SUM", "PROC-SME-ABOVE-TOTAL")))
+                .body("findings[1].severity", equalTo("ERROR"));
+        Problems.assertProblem(given().contentType(ContentType.JSON).body("{}").post(URL + "/publish", dept, 2020)
+                .then(), 422);
+    }
+
+    @Test
+    void publishEmitsTheSummaryAndAWarningDoesNotBlockIt() {
+        String dept = DemoData.randomDepartmentCode();
+        given().contentType(ContentType.JSON).body(SEED).put(URL, dept, 2020).then().statusCode(201);
+        given().contentType(ContentType.JSON).body("{}").post(URL + "/publish", dept, 2020)
+                .then().statusCode(200).body("publishedVersion", equalTo(1));
+
+        List<JsonNode> events = TopicReader.awaitEvents("test.procurement.summaries.v1", dept + ":2020", 1);
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).get("type").asText()).isEqualTo("ProcurementPublished");
+        assertThat(events.get(0).at("/payload/declaredSummary/sme").decimalValue()).isEqualByComparingTo("14.22");
+        assertThat(events.get(0).at("/payload/declaredSummary/smeRatio").decimalValue()).isEqualByComparingTo("28.30");
+    }
+
+    @Test
+    void badInputIsAProblemNamingTheFieldAndStoresNothing() {
+        String dept = DemoData.randomDepartmentCode();
+        Problems.assertInvalidField(given().contentType(ContentType.JSON)
+                .body(SEED.replace("\"goods\": 4.02", "\"goods\": -4.02")).put(URL, dept, 2020).then(),
+                "declaredSummary.goods");
+        Problems.assertInvalidField(given().contentType(ContentType.JSON)
+                .body(SEED.replace("\"total\": 50.25,", "")).put(URL, dept, 2020).then(), "declaredSummary.total");
+        Problems.assertInvalidField(given().contentType(ContentType.JSON)
+                .body(SEED.replace("\"sme\": 14.22", "\"sme\": \"many\"")).put(URL, dept, 2020).then(),
+                "declaredSummary.sme");
+        Problems.assertProblem(given().get(URL, dept, 2020).then(), 404);
+    }
+}
