@@ -29,7 +29,7 @@ class EvaluationResourceTest {
                 .header("ETag", "\"r1\"")
                 .body("projectCount", equalTo(1))
                 .body("fundsCovered", equalTo(160.00f))
-                .body("projects[0].totalScore", equalTo(92))
+                .body("projects[0].totalScore", equalTo(92.00f))
                 .body("projects[0].grade", equalTo("优"))
                 .body("projects[0].declaredGrade", equalTo("优秀"))
                 .body("findings", hasSize(0));

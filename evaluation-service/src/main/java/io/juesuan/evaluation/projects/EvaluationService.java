@@ -44,7 +44,7 @@ public class EvaluationService {
             stored.name = project.name().strip();
             stored.functionCode = project.functionCode();
             stored.funds = project.funds() == null ? null : MoneyUnit.TEN_THOUSAND_YUAN.toYuan(project.funds());
-            stored.totalScore = project.totalScore();
+            stored.totalScore = project.totalScore().setScale(2); // as NUMERIC(5,2) reads it back
             stored.declaredGrade = project.declaredGrade() == null ? null : project.declaredGrade().strip();
             evaluation.projects.add(stored);
         }

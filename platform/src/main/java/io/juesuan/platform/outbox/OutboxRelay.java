@@ -58,7 +58,7 @@ public class OutboxRelay {
     }
 
     void start(@Observes StartupEvent event) {
-        if (!settings.relayEnabled()) {
+        if (!settings.relayEnabled() || settings.topic().isEmpty()) {
             return;
         }
         running = true;
@@ -116,7 +116,7 @@ public class OutboxRelay {
 
     /** Sends one batch of due rows; returns how many were acknowledged and marked. */
     int relayBatch() throws Exception {
-        String topic = kafka.topic(settings.topic());
+        String topic = kafka.topic(settings.topic().orElseThrow());
         if (!topicReady) {
             TopicProvisioner.ensureTopic(kafka, topic);
             topicReady = true;

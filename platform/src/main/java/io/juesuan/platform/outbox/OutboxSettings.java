@@ -4,13 +4,14 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
+import java.util.Optional;
 
 /** How the outbox relay runs. */
 @ConfigMapping(prefix = "juesuan.outbox")
 public interface OutboxSettings {
 
-    /** The topic (before the prefix) this service's events go to. */
-    String topic();
+    /** The topic (before the prefix) this service's events go to; a service without one runs no relay. */
+    Optional<String> topic();
 
     /** Whether this instance runs a relay; several replicas may, rows are claimed with SKIP LOCKED. */
     @WithDefault("true")

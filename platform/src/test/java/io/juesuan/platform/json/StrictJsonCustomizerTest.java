@@ -32,6 +32,12 @@ class StrictJsonCustomizerTest {
     }
 
     @Test
+    void jsonTreesKeepTrailingZeros() throws Exception {
+        assertThat(json.readTree("{\"value\": 101.00}").toString()).isEqualTo("{\"value\":101.00}");
+        assertThat(json.valueToTree(new Amount(new BigDecimal("100.00"))).toString()).isEqualTo("{\"value\":100.00}");
+    }
+
+    @Test
     void numberSentAsTextIsRefused() {
         assertThatThrownBy(() -> json.readValue("{\"value\": \"132.48\"}", Amount.class))
                 .isInstanceOf(MismatchedInputException.class);

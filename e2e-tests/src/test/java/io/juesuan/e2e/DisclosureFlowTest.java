@@ -1,0 +1,65 @@
+package io.juesuan.e2e;
+
+import io.juesuan.platform.testing.DemoData;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+/** A department publishes its whole 2020 disclosure in the three services; the public reads it at the gateway. */
+class DisclosureFlowTest {
+
+    private static final int YEAR = 2020;
+    private static LocalStack stack;
+    private static AccountsApi accounts;
+    private static PartApi evaluation;
+    private static PartApi procurement;
+    private static GatewayApi gateway;
+
+    @BeforeAll
+    static void startStack() {
+        stack = LocalStack.get();
+        accounts = new AccountsApi(stack.accounts.url());
+        evaluation = new PartApi(stack.evaluation.url(), "/api/v1/evaluations");
+        procurement = new PartApi(stack.procurement.url(), "/api/v1/procurement");
+        gateway = new GatewayApi(stack.gateway.url());
+    }
+
+    @Test
+    void seedDisclosurePublishedInEveryServiceIsAssembledByTheGateway() {
+        String dept = accounts.registerSeedDepartment();
+        accounts.saveAndPublish(dept, YEAR, DemoData.read("final-accounts.json"));
+        evaluation.saveAndPublish(dept, YEAR, DemoData.read("evaluation.json"));
+        procurement.saveAndPublish(dept, YEAR, DemoData.read("procurement.json"));
+
+        for (String part : new String[] {"finalAccounts", "evaluation", "procurement"}) {
+            gateway.awaitVersion(dept, YEAR, part, 1, Duration.ofSeconds(30));
+        }
+        gateway.disclosure(dept, YEAR).statusCode(200)
+                .body("department.name", equalTo("泉州市鲤城区工业和信息化局"))
+                .body("department.divisionCode", equalTo(dept.substring(0, 6)))
+                .body("finalAccounts.table01.totalIncome", equalTo(842.14f))
+                .body("finalAccounts.table01.totalExpenditure", equalTo(842.14f))
+                .body("finalAccounts.table01.expenditure", hasSize(26))
+                .body("evaluation.projects[0].totalScore", equalTo(92.00f))
+                .body("evaluation.projects[0].grade", equalTo("优"))
+                .body("procurement.declaredSummary.total", equalTo(50.25f))
+                .body("procurement.declaredSummary.sme", equalTo(14.22f))
+                .body("procurement.declaredSummary.smeRatio", equalTo(28.30f));
+    }
+
+    @Test
+    void draftsNeverReachTheGateway() {
+        String dept = accounts.registerSeedDepartment();
+        accounts.save(dept, YEAR, DemoData.read("final-accounts.json")).statusCode(201);
+        // a published part of another department proves the gateway has caught up past this draft's moment
+        String other = accounts.registerSeedDepartment();
+        accounts.saveAndPublish(other, YEAR, DemoData.read("final-accounts.json"));
+        gateway.awaitVersion(other, YEAR, "finalAccounts", 1, Duration.ofSeconds(30));
+
+        gateway.disclosure(dept, YEAR).statusCode(404);
+    }
+}

@@ -1,0 +1,80 @@
+package io.juesuan.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The four services started once per test run against the real PostgreSQL (the *_test databases) and Kafka
+ * (topics prefixed {@code e2e.}), with {@code deploy/local/kafka.sh} to stop and start the broker.
+ */
+final class LocalStack {
+
+    static final String TOPIC_PREFIX = "e2e.";
+    private static final Duration READY = Duration.ofSeconds(90);
+    private static LocalStack instance;
+
+    final Path root = Path.of(System.getProperty("juesuan.root", "..")).toAbsolutePath().normalize();
+    final ServiceProcess accounts = service("accounts", "accounts-service", Map.of());
+    final ServiceProcess evaluation = service("evaluation", "evaluation-service", Map.of());
+    final ServiceProcess procurement = service("procurement", "procurement-service", Map.of());
+    final ServiceProcess gateway = service("gateway", "gateway",
+            Map.of("juesuan.gateway.consumer-group", "e2e-gateway-" + UUID.randomUUID()));
+
+    static synchronized LocalStack get() {
+        if (instance == null) {
+            instance = new LocalStack();
+            instance.startAll();
+            Runtime.getRuntime().addShutdownHook(new Thread(instance::stopAll));
+        }
+        return instance;
+    }
+
+    private ServiceProcess service(String name, String module, Map<String, String> extra) {
+        Map<String, String> properties = new java.util.HashMap<>(Map.of(
+                "quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:5432/" + name + "_test",
+                "juesuan.kafka.topic-prefix", TOPIC_PREFIX,
+                "juesuan.outbox.poll-interval", "200ms"));
+        properties.putAll(extra);
+        return new ServiceProcess(name, root, module, properties);
+    }
+
+    private void startAll() {
+        List<ServiceProcess> all = List.of(accounts, evaluation, procurement, gateway);
+        all.forEach(ServiceProcess::start);
+        all.forEach(s -> s.awaitReady(READY));
+    }
+
+    private void stopAll() {
+        List.of(gateway, accounts, evaluation, procurement).forEach(ServiceProcess::stop);
+    }
+
+    void restart(ServiceProcess service) {
+        service.start();
+        service.awaitReady(READY);
+    }
+
+    /** Runs {@code deploy/local/kafka.sh start|stop}: the broker every test shares. */
+    void broker(String action) {
+        try {
+            Process script = new ProcessBuilder("bash", root.resolve("deploy/local/kafka.sh").toString(), action)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                            root.resolve("e2e-tests/target/e2e-logs/kafka-script.log").toFile()))
+                    .start();
+            if (!script.waitFor(120, TimeUnit.SECONDS) || script.exitValue() != 0) {
+                throw new IllegalStateException("kafka.sh " + action + " failed");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package io.juesuan.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.juesuan.platform.testing.DemoData;
+import io.juesuan.platform.testing.TopicReader;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+/** Nothing published is lost while the gateway or the broker is down. */
+class ResilienceTest {
+
+    private static final int YEAR = 2020;
+    private static LocalStack stack;
+    private static AccountsApi accounts;
+    private static GatewayApi gateway;
+
+    @BeforeAll
+    static void startStack() {
+        stack = LocalStack.get();
+        accounts = new AccountsApi(stack.accounts.url());
+        gateway = new GatewayApi(stack.gateway.url());
+    }
+
+    @Test
+    void correctionPublishedWhileTheGatewayIsDownAppearsAfterItRestarts() {
+        String dept = accounts.registerSeedDepartment();
+        String seed = DemoData.read("final-accounts.json");
+        accounts.saveAndPublish(dept, YEAR, seed);
+        gateway.awaitVersion(dept, YEAR, "finalAccounts", 1, Duration.ofSeconds(30));
+
+        stack.gateway.stop();
+        accounts.save(dept, YEAR, seed.replace("\"other\": 132.48", "\"other\": 132.50")).statusCode(200);
+        accounts.publish(dept, YEAR, "其他收入更正").statusCode(200).body("publishedVersion", equalTo(2));
+        stack.restart(stack.gateway);
+
+        gateway.awaitVersion(dept, YEAR, "finalAccounts", 2, Duration.ofSeconds(30));
+        gateway.disclosure(dept, YEAR)
+                .body("finalAccounts.table01.totalIncome", equalTo(842.16f))
+                .body("finalAccounts.correctionReason", equalTo("其他收入更正"));
+    }
+
+    @Test
+    void publishesDuringABrokerOutageSucceedAndArriveOnceWhenItIsBack() {
+        String dept = accounts.registerSeedDepartment();
+        accounts.save(dept, YEAR, DemoData.read("final-accounts.json")).statusCode(201);
+
+        stack.broker("stop");
+        try {
+            accounts.publish(dept, YEAR, null).statusCode(200).body("publishedVersion", equalTo(1));
+            ServiceProcess.sleep(2_000);
+            gateway.disclosure(dept, YEAR).statusCode(404);
+        } finally {
+            stack.broker("start");
+        }
+
+        gateway.awaitVersion(dept, YEAR, "finalAccounts", 1, Duration.ofSeconds(60));
+        List<JsonNode> events = TopicReader.eventsWithKey(LocalStack.TOPIC_PREFIX + "accounts.disclosures.v1",
+                dept + ":" + YEAR, found -> false, Duration.ofSeconds(5));
+        assertThat(events).extracting(e -> e.get("publishedVersion").asInt()).containsExactly(1);
+    }
+}

@@ -1,0 +1,48 @@
+package io.juesuan.gateway.readmodel;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.time.OffsetDateTime;
+import java.util.Map;
+
+/**
+ * Builds the public disclosure of a department-year from the latest published version of each part. Pure: the
+ * same versions always give the same document, so a replay rebuilds it exactly.
+ */
+public final class DisclosureAssembler {
+
+    private DisclosureAssembler() {
+    }
+
+    public static ObjectNode assemble(ObjectMapper json, String departmentCode, int year,
+                                      Map<Part, JsonNode> latestPayloads, OffsetDateTime lastPublishedAt) {
+        ObjectNode document = json.createObjectNode();
+        document.put("departmentCode", departmentCode);
+        document.put("year", year);
+        JsonNode department = latestPayloads.containsKey(Part.FINAL_ACCOUNTS)
+                ? latestPayloads.get(Part.FINAL_ACCOUNTS).get("department") : null;
+        if (department != null) {
+            document.set("department", department);
+        } else {
+            ObjectNode minimal = document.putObject("department");
+            minimal.put("code", departmentCode);
+            minimal.put("divisionCode", departmentCode.substring(0, 6));
+        }
+        document.put("lastPublishedAt", lastPublishedAt.toString());
+        ObjectNode versions = document.putObject("versions");
+        for (Part part : Part.values()) {
+            JsonNode payload = latestPayloads.get(part);
+            if (payload != null) {
+                versions.put(part.field(), payload.path("publishedVersion").asInt());
+                ObjectNode section = payload.deepCopy();
+                section.remove("department");
+                section.remove("departmentCode");
+                section.remove("year");
+                document.set(part.field(), section);
+            }
+        }
+        return document;
+    }
+}

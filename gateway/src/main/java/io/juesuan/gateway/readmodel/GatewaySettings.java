@@ -1,0 +1,22 @@
+package io.juesuan.gateway.readmodel;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+/** How the gateway follows the services' topics. */
+@ConfigMapping(prefix = "juesuan.gateway")
+public interface GatewaySettings {
+
+    /** Kafka consumer group of the read model; replicas share it and split the partitions. */
+    String consumerGroup();
+
+    /** Whether this instance consumes events (off only for tools that must not move the offsets). */
+    @WithDefault("true")
+    boolean consumerEnabled();
+
+    /** Pause before retrying after the read model could not store an event, e.g. while PostgreSQL restarts. */
+    @WithDefault("1s")
+    Duration retryBackoff();
+}
