@@ -1,4 +1,5 @@
 -- The gateway's read model, built only from the services' events.
+-- JSON, not JSONB: documents are served as stored, keeping their field order and decimals as written.
 
 -- Every published version of every part, as its event carried it.
 CREATE TABLE part_version (
@@ -9,7 +10,7 @@ CREATE TABLE part_version (
     event_id           UUID        NOT NULL,
     occurred_at        TIMESTAMPTZ NOT NULL,
     received_at        TIMESTAMPTZ NOT NULL,
-    payload            JSONB       NOT NULL,
+    payload            JSON        NOT NULL,
     PRIMARY KEY (department_code, fiscal_year, part, published_version)
 );
 
@@ -20,7 +21,7 @@ CREATE TABLE disclosure (
     fiscal_year      INTEGER      NOT NULL,
     division_code    VARCHAR(6)   NOT NULL,
     department_name  VARCHAR(200),
-    document         JSONB        NOT NULL,
+    document         JSON         NOT NULL,
     updated_at       TIMESTAMPTZ  NOT NULL,
     PRIMARY KEY (department_code, fiscal_year)
 );

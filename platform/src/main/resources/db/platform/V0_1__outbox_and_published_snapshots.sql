@@ -1,4 +1,6 @@
 -- Platform tables every service owns in its own database (Flyway location db/platform).
+-- Payloads are JSON documents kept as text: events and versions keep their field order and decimals exactly as
+-- written (JSONB would reorder fields), and the relay sends them untouched.
 
 -- Transactional outbox: columns compatible with Debezium's outbox event router, plus the relay's own state.
 CREATE TABLE outbox_event (
@@ -8,7 +10,7 @@ CREATE TABLE outbox_event (
     aggregateid    VARCHAR(64)  NOT NULL,
     type           VARCHAR(64)  NOT NULL,
     timestamp      TIMESTAMPTZ  NOT NULL,
-    payload        JSONB        NOT NULL,
+    payload        TEXT         NOT NULL,
     published_at   TIMESTAMPTZ,
     attempts       INTEGER      NOT NULL DEFAULT 0,
     last_error     TEXT
@@ -22,6 +24,6 @@ CREATE TABLE published_snapshot (
     published_version  INTEGER      NOT NULL,
     published_at       TIMESTAMPTZ  NOT NULL,
     correction_reason  TEXT,
-    payload            JSONB        NOT NULL,
+    payload            TEXT         NOT NULL,
     PRIMARY KEY (aggregatetype, aggregateid, published_version)
 );

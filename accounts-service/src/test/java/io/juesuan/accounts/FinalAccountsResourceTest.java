@@ -13,6 +13,7 @@ import java.util.List;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
@@ -86,7 +87,9 @@ class FinalAccountsResourceTest {
                 .then().statusCode(200).body("publishedVersion", equalTo(List.of(1, 2)))
                 .body("correctionReason[1]", equalTo("其他收入更正"));
         given().when().get(finalAccountsUrl() + "/versions/1", dept, 2020)
-                .then().statusCode(200).body("table01.totalIncome", equalTo(842.14f));
+                .then().statusCode(200).body("table01.totalIncome", equalTo(842.14f))
+                // kept exactly as published: field order and decimals as written, never normalized
+                .body(containsString("\"income\":{\"generalBudget\":7096600.00,\"governmentFund\":null,"));
 
         List<JsonNode> events = TopicReader.awaitEvents(TOPIC, dept + ":2020", 2);
         assertThat(events).extracting(e -> e.get("publishedVersion").asInt()).containsExactly(1, 2);

@@ -39,7 +39,7 @@ public class PartEventApplier {
         int inserted = db.createNativeQuery("""
                         INSERT INTO part_version (department_code, fiscal_year, part, published_version, event_id,
                                                   occurred_at, received_at, payload)
-                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, now(), CAST(?7 AS jsonb))
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, now(), CAST(?7 AS json))
                         ON CONFLICT DO NOTHING""")
                 .setParameter(1, departmentCode)
                 .setParameter(2, year)
@@ -59,7 +59,7 @@ public class PartEventApplier {
     private void reassemble(String departmentCode, int year) {
         db.createNativeQuery("""
                         INSERT INTO disclosure (department_code, fiscal_year, division_code, document, updated_at)
-                        VALUES (?1, ?2, ?3, '{}'::jsonb, now()) ON CONFLICT DO NOTHING""")
+                        VALUES (?1, ?2, ?3, '{}'::json, now()) ON CONFLICT DO NOTHING""")
                 .setParameter(1, departmentCode).setParameter(2, year)
                 .setParameter(3, DepartmentYear.divisionOf(departmentCode))
                 .executeUpdate();
@@ -83,7 +83,7 @@ public class PartEventApplier {
         }
         JsonNode document = DisclosureAssembler.assemble(json, departmentCode, year, payloads, lastPublishedAt);
         db.createNativeQuery("""
-                        UPDATE disclosure SET document = CAST(?3 AS jsonb), department_name = ?4, updated_at = now()
+                        UPDATE disclosure SET document = CAST(?3 AS json), department_name = ?4, updated_at = now()
                         WHERE department_code = ?1 AND fiscal_year = ?2""")
                 .setParameter(1, departmentCode).setParameter(2, year)
                 .setParameter(3, toJson(document))

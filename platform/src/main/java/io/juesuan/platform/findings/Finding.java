@@ -1,5 +1,7 @@
 package io.juesuan.platform.findings;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * One result of validation, the same shape in every service.
  *
@@ -22,6 +24,7 @@ public record Finding(String rule, Severity severity, String message, Location l
     public record Location(String table, String row, String column) {
     }
 
+    @JsonIgnore
     public boolean isError() {
         return severity == Severity.ERROR;
     }

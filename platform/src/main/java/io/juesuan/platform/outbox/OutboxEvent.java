@@ -5,8 +5,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -33,7 +31,7 @@ public class OutboxEvent extends PanacheEntityBase {
 
     public OffsetDateTime timestamp;
 
-    @JdbcTypeCode(SqlTypes.JSON)
+    /** The JSON document, as text so that it stays exactly as written. */
     public String payload;
 
     @Column(name = "published_at")

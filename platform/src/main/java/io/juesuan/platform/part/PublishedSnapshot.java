@@ -7,8 +7,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 import java.io.Serializable;
 import java.time.OffsetDateTime;
@@ -40,7 +38,7 @@ public class PublishedSnapshot extends PanacheEntityBase {
     @Column(name = "correction_reason")
     public String correctionReason;
 
-    @JdbcTypeCode(SqlTypes.JSON)
+    /** The JSON document, as text so that it stays exactly as written. */
     public String payload;
 
     public static List<PublishedSnapshot> versionsOf(String aggregateType, String aggregateId) {
