@@ -2,6 +2,7 @@ package io.juesuan.accounts;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.juesuan.platform.testing.DemoData;
+import io.juesuan.platform.testing.EventContract;
 import io.juesuan.platform.testing.Problems;
 import io.juesuan.platform.testing.TopicReader;
 import io.quarkus.test.junit.QuarkusTest;
@@ -93,6 +94,7 @@ class FinalAccountsResourceTest {
 
         List<JsonNode> events = TopicReader.awaitEvents(TOPIC, dept + ":2020", 2);
         assertThat(events).extracting(e -> e.get("publishedVersion").asInt()).containsExactly(1, 2);
+        events.forEach(event -> EventContract.assertConforms(event, "accounts.disclosures.v1"));
         JsonNode second = events.get(1);
         assertThat(second.get("type").asText()).isEqualTo("FinalAccountsPublished");
         assertThat(second.at("/payload/department/name").asText()).isEqualTo("泉州市鲤城区工业和信息化局");

@@ -2,6 +2,7 @@ package io.juesuan.evaluation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.juesuan.platform.testing.DemoData;
+import io.juesuan.platform.testing.EventContract;
 import io.juesuan.platform.testing.Problems;
 import io.juesuan.platform.testing.TopicReader;
 import io.quarkus.test.junit.QuarkusTest;
@@ -45,6 +46,7 @@ class EvaluationResourceTest {
 
         List<JsonNode> events = TopicReader.awaitEvents("test.evaluation.evaluations.v1", dept + ":2020", 1);
         assertThat(events).hasSize(1);
+        EventContract.assertConforms(events.get(0), "evaluation.evaluations.v1");
         assertThat(events.get(0).get("type").asText()).isEqualTo("EvaluationPublished");
         assertThat(events.get(0).at("/payload/projects/0/grade").asText()).isEqualTo("优");
         assertThat(events.get(0).at("/payload/projects/0/totalScore").decimalValue()).isEqualByComparingTo("92");

@@ -7,6 +7,9 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 
+import io.juesuan.platform.testing.EventContract;
+
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
@@ -14,6 +17,8 @@ import java.util.concurrent.TimeUnit;
 
 /** Sends events to the gateway's test topics as the services' relays would, envelope and all. */
 final class PartEvents implements AutoCloseable {
+
+    private static final int YEAR = 2020;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -33,7 +38,7 @@ final class PartEvents implements AutoCloseable {
         envelope.put("publishedVersion", version);
         envelope.put("occurredAt", OffsetDateTime.now().toString());
         envelope.put("schemaVersion", 1);
-        envelope.set("payload", payload.put("publishedVersion", version));
+        envelope.set("payload", payload);
         return envelope.toString();
     }
 
@@ -45,27 +50,48 @@ final class PartEvents implements AutoCloseable {
         producer.send(new ProducerRecord<>(topic, key, value)).get(10, TimeUnit.SECONDS);
     }
 
+    /** Sends an event after checking it holds to its topic's contract, as the producer's events do. */
+    void publish(String topic, String key, String value) throws Exception {
+        EventContract.assertConforms(JSON.readTree(value), topic);
+        send("test." + topic, key, value);
+    }
+
     void finalAccounts(String dept, int version, String departmentName, String totalIncome) throws Exception {
-        ObjectNode payload = payload();
+        ObjectNode payload = common(payload(), version);
         payload.putObject("department").put("code", dept).put("name", departmentName)
                 .put("divisionCode", dept.substring(0, 6));
-        payload.putObject("table01").put("totalIncome", new java.math.BigDecimal(totalIncome));
-        send("test.accounts.disclosures.v1", dept + ":2020",
-                envelope("final-accounts", "FinalAccountsPublished", dept + ":2020", version, payload));
+        payload.put("year", YEAR).put("unit", "元");
+        payload.putObject("income");
+        payload.putArray("expenditureByClass");
+        payload.putObject("table01").put("id", "01").put("title", "收入支出决算总表").put("unit", "万元")
+                .put("totalIncome", new BigDecimal(totalIncome)).put("totalExpenditure", new BigDecimal(totalIncome))
+                .<ObjectNode>set("income", JSON.createArrayNode())
+                .set("expenditure", JSON.createArrayNode());
+        publish("accounts.disclosures.v1", dept + ":" + YEAR,
+                envelope("final-accounts", "FinalAccountsPublished", dept + ":" + YEAR, version, payload));
     }
 
     void evaluation(String dept, int version, int score) throws Exception {
-        ObjectNode payload = payload();
-        payload.putArray("projects").addObject().put("totalScore", score).put("grade", score >= 90 ? "优" : "良");
-        send("test.evaluation.evaluations.v1", dept + ":2020",
-                envelope("evaluation", "EvaluationPublished", dept + ":2020", version, payload));
+        ObjectNode payload = common(payload().put("departmentCode", dept).put("year", YEAR), version);
+        payload.putArray("projects").addObject().put("name", "招商和政务网安全维护等专项").put("functionCode", "2011302")
+                .put("totalScore", score).put("grade", score >= 90 ? "优" : "良");
+        payload.put("projectCount", 1).put("fundsCovered", new BigDecimal("160.00"));
+        publish("evaluation.evaluations.v1", dept + ":" + YEAR,
+                envelope("evaluation", "EvaluationPublished", dept + ":" + YEAR, version, payload));
     }
 
     void procurement(String dept, int version, String total) throws Exception {
-        ObjectNode payload = payload();
-        payload.putObject("declaredSummary").put("total", new java.math.BigDecimal(total));
-        send("test.procurement.summaries.v1", dept + ":2020",
-                envelope("procurement", "ProcurementPublished", dept + ":2020", version, payload));
+        ObjectNode payload = common(payload().put("departmentCode", dept).put("year", YEAR), version);
+        payload.put("unit", "万元").put("sentence", "本单位" + YEAR + "年度政府采购支出总额" + total + "万元。");
+        payload.putObject("declaredSummary").put("total", new BigDecimal(total));
+        publish("procurement.summaries.v1", dept + ":" + YEAR,
+                envelope("procurement", "ProcurementPublished", dept + ":" + YEAR, version, payload));
+    }
+
+    private static ObjectNode common(ObjectNode payload, int version) {
+        payload.put("publishedVersion", version).put("publishedAt", OffsetDateTime.now().toString());
+        payload.putArray("findings");
+        return payload;
     }
 
     @Override

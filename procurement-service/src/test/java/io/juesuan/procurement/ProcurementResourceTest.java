@@ -2,6 +2,7 @@ package io.juesuan.procurement;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.juesuan.platform.testing.DemoData;
+import io.juesuan.platform.testing.EventContract;
 import io.juesuan.platform.testing.Problems;
 import io.juesuan.platform.testing.TopicReader;
 import io.quarkus.test.junit.QuarkusTest;
@@ -59,6 +60,7 @@ class ProcurementResourceTest {
 
         List<JsonNode> events = TopicReader.awaitEvents("test.procurement.summaries.v1", dept + ":2020", 1);
         assertThat(events).hasSize(1);
+        EventContract.assertConforms(events.get(0), "procurement.summaries.v1");
         assertThat(events.get(0).get("type").asText()).isEqualTo("ProcurementPublished");
         assertThat(events.get(0).at("/payload/declaredSummary/sme").decimalValue()).isEqualByComparingTo("14.22");
         assertThat(events.get(0).at("/payload/declaredSummary/smeRatio").decimalValue()).isEqualByComparingTo("28.30");
