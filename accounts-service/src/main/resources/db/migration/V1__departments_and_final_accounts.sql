@@ -22,18 +22,31 @@ CREATE TABLE final_accounts (
     UNIQUE (department_code, fiscal_year)
 );
 
--- 收入决算 by source (公开01表 lines 一 to 八), yuan.
-CREATE TABLE final_accounts_income (
+-- Income of a 项 by source (公开02表's grain).
+CREATE TABLE income_cell (
     final_accounts_id  BIGINT        NOT NULL REFERENCES final_accounts (id) ON DELETE CASCADE,
+    function_code      VARCHAR(7)    NOT NULL,
     source             VARCHAR(40)   NOT NULL,
     amount             NUMERIC(18,2) NOT NULL CHECK (amount >= 0),
-    PRIMARY KEY (final_accounts_id, source)
+    PRIMARY KEY (final_accounts_id, function_code, source)
 );
 
--- 支出决算 by function class (类), yuan.
-CREATE TABLE final_accounts_expenditure (
+-- Expenditure of a 项 by fund and kind (the grain of 公开03, 04, 05, 08, 09表).
+CREATE TABLE expenditure_cell (
     final_accounts_id  BIGINT        NOT NULL REFERENCES final_accounts (id) ON DELETE CASCADE,
-    class_code         VARCHAR(3)    NOT NULL,
+    function_code      VARCHAR(7)    NOT NULL,
+    fund               VARCHAR(20)   NOT NULL,
+    kind               VARCHAR(30)   NOT NULL,
     amount             NUMERIC(18,2) NOT NULL CHECK (amount >= 0),
-    PRIMARY KEY (final_accounts_id, class_code)
+    PRIMARY KEY (final_accounts_id, function_code, fund, kind)
+);
+
+-- Cells as a legacy document prints them (totals, subtotals), shown beside the computed ones.
+CREATE TABLE declared_cell (
+    final_accounts_id  BIGINT        NOT NULL REFERENCES final_accounts (id) ON DELETE CASCADE,
+    table_id           VARCHAR(2)    NOT NULL,
+    row_key            VARCHAR(40)   NOT NULL,
+    column_key         VARCHAR(40)   NOT NULL,
+    amount             NUMERIC(18,2) NOT NULL,
+    PRIMARY KEY (final_accounts_id, table_id, row_key, column_key)
 );

@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.hasSize;
 class DisclosureFlowTest {
 
     private static final int YEAR = 2020;
+    private static final String TABLE_01 = "finalAccounts.tables.'01'.rows.find { it.code == '";
     private static LocalStack stack;
     private static AccountsApi accounts;
     private static PartApi evaluation;
@@ -41,9 +42,11 @@ class DisclosureFlowTest {
         gateway.disclosure(dept, YEAR).statusCode(200)
                 .body("department.name", equalTo("泉州市鲤城区工业和信息化局"))
                 .body("department.divisionCode", equalTo(dept.substring(0, 6)))
-                .body("finalAccounts.table01.totalIncome", equalTo(842.14f))
-                .body("finalAccounts.table01.totalExpenditure", equalTo(842.14f))
-                .body("finalAccounts.table01.expenditure", hasSize(26))
+                .body(TABLE_01 + "INCOME_TOTAL' }.values.amount", equalTo(842.14f))
+                .body(TABLE_01 + "EXPENDITURE_TOTAL' }.values.amount", equalTo(842.14f))
+                .body("finalAccounts.tables.'01'.rows.findAll { it.level == 'EXPENDITURE' }", hasSize(26))
+                .body("finalAccounts.tables.'02'.rows.find { it.code == 'TOTAL' }.values.total", equalTo(842.14f))
+                .body("finalAccounts.tables.'05'.rows.find { it.code == 'TOTAL' }.values.subtotal", equalTo(709.66f))
                 .body("evaluation.projects[0].totalScore", equalTo(92.00f))
                 .body("evaluation.projects[0].grade", equalTo("优"))
                 .body("procurement.declaredSummary.total", equalTo(50.25f))

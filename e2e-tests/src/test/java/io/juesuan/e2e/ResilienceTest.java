@@ -35,14 +35,19 @@ class ResilienceTest {
         gateway.awaitVersion(dept, YEAR, "finalAccounts", 1, Duration.ofSeconds(30));
 
         stack.gateway.stop();
-        accounts.save(dept, YEAR, seed.replace("\"other\": 132.48", "\"other\": 132.50")).statusCode(200);
-        accounts.publish(dept, YEAR, "其他收入更正").statusCode(200).body("publishedVersion", equalTo(2));
-        stack.restart(stack.gateway);
+        try {
+            // the department corrects a printed total: 本年收入合计 842.14 → 842.15
+            accounts.save(dept, YEAR, seed.replace("\"INCOME_TOTAL\": {\n        \"amount\": 842.14",
+                    "\"INCOME_TOTAL\": {\n        \"amount\": 842.15")).statusCode(200);
+            accounts.publish(dept, YEAR, "本年收入合计更正").statusCode(200).body("publishedVersion", equalTo(2));
+        } finally {
+            stack.restart(stack.gateway);
+        }
 
         gateway.awaitVersion(dept, YEAR, "finalAccounts", 2, Duration.ofSeconds(30));
         gateway.disclosure(dept, YEAR)
-                .body("finalAccounts.table01.totalIncome", equalTo(842.16f))
-                .body("finalAccounts.correctionReason", equalTo("其他收入更正"));
+                .body("finalAccounts.tables.'01'.rows.find { it.code == 'INCOME_TOTAL' }.values.amount", equalTo(842.15f))
+                .body("finalAccounts.correctionReason", equalTo("本年收入合计更正"));
     }
 
     @Test

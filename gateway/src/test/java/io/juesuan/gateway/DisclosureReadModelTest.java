@@ -45,7 +45,7 @@ class DisclosureReadModelTest {
                 .body("departmentCode", equalTo(dept))
                 .body("year", equalTo(2020))
                 .body("department.name", equalTo("泉州市鲤城区工业和信息化局"))
-                .body("finalAccounts.table01.totalIncome", equalTo(842.14f))
+                .body("finalAccounts.tables.'01'.rows.find { it.code == 'INCOME_TOTAL' }.values.amount", equalTo(842.14f))
                 .body("evaluation.projects[0].grade", equalTo("优"))
                 .body("procurement.declaredSummary.total", equalTo(50.25f));
     }
@@ -64,7 +64,7 @@ class DisclosureReadModelTest {
 
         given().get(URL, dept, 2020).then().statusCode(200)
                 .body("versions.finalAccounts", equalTo(2))
-                .body("finalAccounts.table01.totalIncome", equalTo(101.00f))
+                .body("finalAccounts.tables.'01'.rows.find { it.code == 'INCOME_TOTAL' }.values.amount", equalTo(101.00f))
                 .body("department.name", equalTo("部门甲"))
                 .body("procurement", nullValue());
     }

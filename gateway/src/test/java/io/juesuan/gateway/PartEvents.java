@@ -61,12 +61,13 @@ final class PartEvents implements AutoCloseable {
         payload.putObject("department").put("code", dept).put("name", departmentName)
                 .put("divisionCode", dept.substring(0, 6));
         payload.put("year", YEAR).put("unit", "元");
-        payload.putObject("income");
-        payload.putArray("expenditureByClass");
-        payload.putObject("table01").put("id", "01").put("title", "收入支出决算总表").put("unit", "万元")
-                .put("totalIncome", new BigDecimal(totalIncome)).put("totalExpenditure", new BigDecimal(totalIncome))
-                .<ObjectNode>set("income", JSON.createArrayNode())
-                .set("expenditure", JSON.createArrayNode());
+        payload.putArray("income");
+        payload.putArray("expenditure");
+        ObjectNode table01 = payload.putObject("tables").putObject("01").put("id", "01").put("title", "收入支出决算总表")
+                .put("unit", "万元").put("empty", false);
+        table01.putArray("columns").addObject().put("key", "amount").put("title", "决算数");
+        table01.putArray("rows").addObject().put("code", "INCOME_TOTAL").put("name", "本年收入合计")
+                .put("level", "TOTAL").putObject("values").put("amount", new BigDecimal(totalIncome));
         publish("accounts.disclosures.v1", dept + ":" + YEAR,
                 envelope("final-accounts", "FinalAccountsPublished", dept + ":" + YEAR, version, payload));
     }

@@ -1,20 +1,24 @@
 package io.juesuan.accounts.finalaccounts;
 
-import io.juesuan.accounts.tables.Table01;
+import io.juesuan.accounts.tables.PublicTable;
 import io.juesuan.platform.findings.Finding;
 import io.juesuan.platform.money.MoneyUnit;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The figures of a department-year, as read back and as published.
  *
- * @param unit               of {@code income} and {@code expenditureByClass}: always 元, exact
- * @param income             income by source, yuan
- * @param expenditureByClass expenditure by function class in code order, yuan
- * @param table01            公开01表 as the public sees it, 万元
- * @param findings           validation findings
+ * @param unit        of {@code income}, {@code expenditure} and {@code declared}: always 元, exact
+ * @param income      per 项, income by source
+ * @param expenditure per 项 and fund, expenditure by kind
+ * @param declared    cells as the document printed them, per table, row and column
+ * @param tables      the public tables by id, as the public sees them (万元)
+ * @param findings    validation findings
  */
-public record FinalAccountsContent(MoneyUnit unit, IncomeBySource income, List<ClassExpenditure> expenditureByClass,
-                                   Table01 table01, List<Finding> findings) {
+public record FinalAccountsContent(MoneyUnit unit, List<IncomeLine> income, List<ExpenditureLine> expenditure,
+                                   Map<String, Map<String, Map<String, BigDecimal>>> declared,
+                                   Map<String, PublicTable> tables, List<Finding> findings) {
 }

@@ -1,21 +1,33 @@
 package io.juesuan.accounts.finalaccounts;
 
 import io.juesuan.platform.money.MoneyUnit;
+import io.juesuan.platform.part.DepartmentYear;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The final accounts of a department-year as a client writes them (PUT replaces the working copy).
+ * The final accounts of a department-year as one document (PUT replaces the working copy). Native data gives
+ * the 项 lines only; a legacy document also gives the cells it prints as totals and subtotals ({@code declared}),
+ * kept as printed and checked against the computed ones.
  *
- * @param unit                the unit of every amount: 元 or 万元
- * @param income              income by source (公开01表 收入)
- * @param expenditureByClass  expenditure by function class (公开01表 支出)
+ * @param year        the fiscal year; must match the path
+ * @param unit        the unit of every amount: 元 or 万元
+ * @param income      per 项, income by source (公开02表)
+ * @param expenditure per 项 and fund, expenditure by kind (公开03, 05, 08, 09表)
+ * @param declared    optional: table id (01–09) → row key (function code, income source, TOTAL …) → column key
+ *                    → amount as printed
  */
 public record FinalAccountsDocument(
+        @NotNull @Min(DepartmentYear.FIRST_YEAR) @Max(DepartmentYear.LAST_YEAR) Integer year,
         @NotNull MoneyUnit unit,
-        @NotNull @Valid IncomeBySource income,
-        @NotNull @Size(max = 100) List<@NotNull @Valid ClassExpenditure> expenditureByClass) {
+        @NotNull @Size(max = 5000) List<@NotNull @Valid IncomeLine> income,
+        @NotNull @Size(max = 5000) List<@NotNull @Valid ExpenditureLine> expenditure,
+        Map<String, Map<String, Map<String, @NotNull BigDecimal>>> declared) {
 }

@@ -1,5 +1,6 @@
 package io.juesuan.accounts.finalaccounts;
 
+import io.juesuan.accounts.tables.PublicTable;
 import io.juesuan.platform.part.DepartmentYear;
 import io.juesuan.platform.part.PartVersionsResource;
 import io.juesuan.platform.part.PublicationView;
@@ -53,10 +54,19 @@ public class FinalAccountsResource {
     }
 
     @GET
-    @Operation(summary = "Read the working copy with its findings and table 01")
+    @Operation(summary = "Read the working copy with its findings and public tables")
     public Response get(@PathParam("departmentCode") String departmentCode, @PathParam("year") int year) {
         FinalAccountsView view = finalAccounts.get(departmentCode, year);
         return Response.ok(view).tag(Revisions.etag(view.revision())).build();
+    }
+
+    @GET
+    @Path("/tables/{no}")
+    @Operation(summary = "One public table (公开01–09表) of the working copy, in 万元")
+    public PublicTable table(@PathParam("departmentCode") String departmentCode, @PathParam("year") int year,
+                             @PathParam("no") @Pattern(regexp = "^0[1-9]$", message = "表号须为01至09 / tables are 01 to 09")
+                             String no) {
+        return finalAccounts.table(departmentCode, year, no);
     }
 
     @POST

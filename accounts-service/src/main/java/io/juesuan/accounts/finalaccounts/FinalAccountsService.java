@@ -1,10 +1,14 @@
 package io.juesuan.accounts.finalaccounts;
 
+import io.juesuan.accounts.catalogue.Catalogue;
+import io.juesuan.accounts.catalogue.Catalogues;
 import io.juesuan.accounts.department.DepartmentService;
 import io.juesuan.accounts.department.DepartmentView;
-import io.juesuan.accounts.tables.Table01Generator;
-import io.juesuan.accounts.template.ExpenditureTemplate;
-import io.juesuan.accounts.template.Templates;
+import io.juesuan.accounts.tables.Figures;
+import io.juesuan.accounts.tables.PublicTable;
+import io.juesuan.accounts.tables.PublicTables;
+import io.juesuan.accounts.tables.TableLayout;
+import io.juesuan.accounts.tables.TableLayouts;
 import io.juesuan.accounts.validation.FinalAccountsValidator;
 import io.juesuan.platform.findings.Finding;
 import io.juesuan.platform.money.MoneyUnit;
@@ -19,11 +23,9 @@ import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /** Saves, reads and publishes final accounts; every method is one transaction. */
@@ -34,96 +36,118 @@ public class FinalAccountsService {
     public static final PartKind KIND = new PartKind("final-accounts", "FinalAccountsPublished");
 
     private final DepartmentService departments;
-    private final Templates templates;
+    private final Catalogues catalogues;
     private final PartPublisher publisher;
 
-    FinalAccountsService(DepartmentService departments, Templates templates, PartPublisher publisher) {
+    FinalAccountsService(DepartmentService departments, Catalogues catalogues, PartPublisher publisher) {
         this.departments = departments;
-        this.templates = templates;
+        this.catalogues = catalogues;
         this.publisher = publisher;
     }
 
-    public SaveResult<FinalAccountsView> save(String departmentCode, int year, FinalAccountsDocument document, String ifMatch) {
+    public SaveResult<FinalAccountsView> save(String departmentCode, int year, FinalAccountsDocument document,
+                                              String ifMatch) {
+        if (document.year() != year) {
+            throw ProblemException.invalidField("year", "与路径中的年度 " + year + " 不一致 / differs from the path");
+        }
         departments.require(departmentCode);
-        ExpenditureTemplate template = template(year);
-        Map<IncomeSource, BigDecimal> income = incomeInYuan(document);
-        Map<String, BigDecimal> expenditure = expenditureInYuan(document);
+        Figures figures = new DocumentReader(catalogue(year), layouts(year), document.unit()).read(document);
 
         DepartmentYearParts.Writable<FinalAccounts> writable =
                 DepartmentYearParts.forWrite(FinalAccounts.class, departmentCode, year, ifMatch, FinalAccounts::new);
         FinalAccounts record = writable.part();
-        record.income.clear();
-        record.income.putAll(income);
-        record.expenditureByClass.clear();
-        record.expenditureByClass.putAll(expenditure);
+        store(figures, record);
         record.touch();
         record.persist();
-        return new SaveResult<>(writable.created(), record.revision, view(record, template));
+        return new SaveResult<>(writable.created(), record.revision, view(record));
     }
 
     public FinalAccountsView get(String departmentCode, int year) {
-        return DepartmentYearParts.find(FinalAccounts.class, departmentCode, year)
-                .map(record -> view(record, template(year)))
+        return DepartmentYearParts.find(FinalAccounts.class, departmentCode, year).map(this::view)
                 .orElseThrow(() -> notFound(departmentCode, year));
+    }
+
+    /** One public table of the working copy. */
+    public PublicTable table(String departmentCode, int year, String tableId) {
+        PublicTable table = get(departmentCode, year).content().tables().get(tableId);
+        if (table == null) {
+            throw ProblemException.notFound("公开" + tableId + "表尚未提供 / table " + tableId + " is not available");
+        }
+        return table;
     }
 
     public PublicationView publish(String departmentCode, int year, String reason, String ifMatch) {
         DepartmentView department = departments.find(departmentCode).orElseThrow(() -> notFound(departmentCode, year));
         FinalAccounts record = DepartmentYearParts.forPublish(FinalAccounts.class, departmentCode, year, ifMatch)
                 .orElseThrow(() -> notFound(departmentCode, year));
-        FinalAccountsContent content = content(record, template(year));
+        FinalAccountsContent content = content(record);
         return publisher.publish(record, KIND, reason, content.findings(), publication ->
                 new FinalAccountsSnapshot(department, year, publication.publishedVersion(),
                         publication.publishedAt(), publication.correctionReason(), content));
     }
 
-    private ExpenditureTemplate template(int year) {
-        return templates.expenditure(year).orElseThrow(() -> ProblemException.invalidField("year",
-                "没有 " + year + " 年度的报表模板 / no table template for year " + year));
+    private Catalogue catalogue(int year) {
+        return catalogues.forYear(year).orElseThrow(() -> ProblemException.invalidField("year",
+                "没有 " + year + " 年度的科目目录和报表模板 / no catalogue and table templates for year " + year));
     }
 
-    private static FinalAccountsView view(FinalAccounts record, ExpenditureTemplate template) {
+    private static Map<String, TableLayout> layouts(int year) {
+        return TableLayouts.load(year).orElseThrow(() -> ProblemException.invalidField("year",
+                "没有 " + year + " 年度的报表格式 / no table layouts for year " + year));
+    }
+
+    private FinalAccountsView view(FinalAccounts record) {
         return new FinalAccountsView(record.departmentCode, record.year, record.status(), record.revision,
-                record.publishedVersion, content(record, template));
+                record.publishedVersion, content(record));
     }
 
-    private static FinalAccountsContent content(FinalAccounts record, ExpenditureTemplate template) {
-        Map<String, BigDecimal> expenditure = new TreeMap<>(record.expenditureByClass);
-        List<ClassExpenditure> classes = expenditure.entrySet().stream()
-                .map(e -> new ClassExpenditure(e.getKey(), e.getValue())).toList();
-        return new FinalAccountsContent(MoneyUnit.YUAN, IncomeBySource.of(record.income), classes,
-                Table01Generator.generate(template, record.income, expenditure),
-                FinalAccountsValidator.validate(template, expenditure.keySet()));
+    private FinalAccountsContent content(FinalAccounts record) {
+        Catalogue catalogue = catalogue(record.year);
+        Figures figures = figures(record);
+        PublicTables.Generated generated = PublicTables.generate(catalogue, layouts(record.year), figures);
+        List<Finding> findings = new ArrayList<>(FinalAccountsValidator.validate(catalogue, figures));
+        findings.addAll(generated.findings());
+        return new FinalAccountsContent(MoneyUnit.YUAN, incomeLines(figures), expenditureLines(figures),
+                figures.declared(), generated.tables(), findings);
     }
 
-    private static Map<IncomeSource, BigDecimal> incomeInYuan(FinalAccountsDocument document) {
-        Map<IncomeSource, BigDecimal> income = new HashMap<>();
-        document.income().asMap().forEach((source, amount) ->
-                income.put(source, yuan(document.unit(), amount, "income." + IncomeBySource.fieldOf(source))));
-        return income;
+    private static void store(Figures figures, FinalAccounts record) {
+        record.income.clear();
+        figures.income().forEach((code, sources) -> sources.forEach((source, amount) ->
+                record.income.add(new IncomeCell(code, source, amount))));
+        record.expenditure.clear();
+        figures.expenditure().forEach((code, funds) -> funds.forEach((fund, kinds) -> kinds.forEach((kind, amount) ->
+                record.expenditure.add(new ExpenditureCell(code, fund, kind, amount)))));
+        record.declared.clear();
+        figures.declared().forEach((table, rows) -> rows.forEach((row, columns) -> columns.forEach((column, amount) ->
+                record.declared.add(new DeclaredCell(table, row, column, amount)))));
     }
 
-    private static Map<String, BigDecimal> expenditureInYuan(FinalAccountsDocument document) {
-        Map<String, BigDecimal> expenditure = new HashMap<>();
-        Set<String> seen = new HashSet<>();
-        List<ClassExpenditure> lines = new ArrayList<>(document.expenditureByClass());
-        for (int i = 0; i < lines.size(); i++) {
-            ClassExpenditure line = lines.get(i);
-            String field = "expenditureByClass[" + i + "]";
-            if (!seen.add(line.code())) {
-                throw ProblemException.invalidField(field + ".code",
-                        "功能分类 " + line.code() + " 重复 / function class " + line.code() + " appears twice");
-            }
-            expenditure.put(line.code(), yuan(document.unit(), line.amount(), field + ".amount"));
-        }
-        return expenditure;
+    /** The stored cells as figures, in code order. */
+    private static Figures figures(FinalAccounts record) {
+        Map<String, Map<IncomeSource, BigDecimal>> income = new TreeMap<>();
+        record.income.forEach(cell -> income.computeIfAbsent(cell.functionCode, k -> new EnumMap<>(IncomeSource.class))
+                .put(cell.source, cell.amount));
+        Map<String, Map<Fund, Map<ExpenditureKind, BigDecimal>>> expenditure = new TreeMap<>();
+        record.expenditure.forEach(cell -> expenditure.computeIfAbsent(cell.functionCode, k -> new EnumMap<>(Fund.class))
+                .computeIfAbsent(cell.fund, k -> new EnumMap<>(ExpenditureKind.class)).put(cell.kind, cell.amount));
+        Map<String, Map<String, Map<String, BigDecimal>>> declared = new TreeMap<>();
+        record.declared.forEach(cell -> declared.computeIfAbsent(cell.tableId, k -> new TreeMap<>())
+                .computeIfAbsent(cell.rowKey, k -> new TreeMap<>()).put(cell.columnKey, cell.amount));
+        return new Figures(income, expenditure, declared);
     }
 
-    private static BigDecimal yuan(MoneyUnit unit, BigDecimal amount, String field) {
-        if (!unit.isExactToFen(amount)) {
-            throw ProblemException.invalidField(field, "金额精度不能超过分 / an amount cannot be finer than one fen");
-        }
-        return unit.toYuan(amount);
+    private static List<IncomeLine> incomeLines(Figures figures) {
+        List<IncomeLine> lines = new ArrayList<>();
+        figures.income().forEach((code, sources) -> lines.add(new IncomeLine(code, IncomeBySource.of(sources))));
+        return lines;
+    }
+
+    private static List<ExpenditureLine> expenditureLines(Figures figures) {
+        List<ExpenditureLine> lines = new ArrayList<>();
+        figures.expenditure().forEach((code, funds) -> funds.forEach((fund, kinds) ->
+                lines.add(new ExpenditureLine(code, fund, ExpenditureByKind.of(kinds)))));
+        return lines;
     }
 
     private static ProblemException notFound(String departmentCode, int year) {

@@ -50,7 +50,7 @@ public record IncomeBySource(
     }
 
     /** The field of a source, to name it in a problem response. */
-    static String fieldOf(IncomeSource source) {
+    public static String fieldOf(IncomeSource source) {
         String[] fields = {"generalBudget", "governmentFund", "stateCapital", "superiorSubsidy",
                 "institutionBusiness", "operating", "affiliatedRemittance", "other"};
         return fields[source.ordinal()];

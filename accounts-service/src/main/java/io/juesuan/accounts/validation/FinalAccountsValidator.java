@@ -1,31 +1,47 @@
 package io.juesuan.accounts.validation;
 
-import io.juesuan.accounts.template.ExpenditureTemplate;
+import io.juesuan.accounts.catalogue.Catalogue;
+import io.juesuan.accounts.catalogue.FunctionCode;
+import io.juesuan.accounts.tables.Figures;
 import io.juesuan.platform.findings.Finding;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
+import java.util.TreeSet;
 
-/** Findings on a department-year's final accounts; run on every save. */
+/** Findings on the codes of a department-year's figures; run on every save. */
 public final class FinalAccountsValidator {
 
+    /** A well-formed code the year's catalogue does not list: loaded, with a warning naming it. */
+    public static final String CODE_NOT_IN_CATALOGUE = "ACC-CODE-NOT-IN-CATALOGUE";
     /** A function class the year's 01 template has no row for. */
     public static final String CLASS_OUTSIDE_TEMPLATE = "ACC-01-CLASS-OUTSIDE-TEMPLATE";
 
     private FinalAccountsValidator() {
     }
 
-    public static List<Finding> validate(ExpenditureTemplate template, Collection<String> classCodes) {
+    public static List<Finding> validate(Catalogue catalogue, Figures figures) {
+        TreeSet<String> codes = new TreeSet<>(figures.income().keySet());
+        codes.addAll(figures.expenditure().keySet());
         List<Finding> findings = new ArrayList<>();
-        for (String code : classCodes) {
-            if (template.rowFor(code).isEmpty()) {
-                findings.add(new Finding(CLASS_OUTSIDE_TEMPLATE, Finding.Severity.WARNING,
-                        "功能分类 " + code + " 不在 " + template.year() + " 年公开01表的固定行中 / function class " + code
-                                + " has no row in the " + template.year() + " template of table 01",
-                        new Finding.Location("01", code, null)));
+        TreeSet<String> unknown = new TreeSet<>();
+        for (String item : codes) {
+            for (String code : List.of(FunctionCode.ancestorAt(item, FunctionCode.Level.SECTION), item)) {
+                if (catalogue.functionName(code).isEmpty()) {
+                    unknown.add(code);
+                }
             }
         }
+        unknown.forEach(code -> findings.add(new Finding(CODE_NOT_IN_CATALOGUE, Finding.Severity.WARNING,
+                "功能分类 " + code + " 不在 " + catalogue.year() + " 年科目目录中 / function code " + code
+                        + " is not in the " + catalogue.year() + " catalogue", new Finding.Location(null, code, null))));
+        figures.expenditure().keySet().stream().map(c -> FunctionCode.ancestorAt(c, FunctionCode.Level.CLASS))
+                .distinct().sorted()
+                .filter(classCode -> catalogue.table01RowFor(classCode).isEmpty())
+                .forEach(classCode -> findings.add(new Finding(CLASS_OUTSIDE_TEMPLATE, Finding.Severity.WARNING,
+                        "功能分类 " + classCode + " 不在 " + catalogue.year() + " 年公开01表的固定行中 / function class "
+                                + classCode + " has no row in the " + catalogue.year() + " template of table 01",
+                        new Finding.Location("01", classCode, null))));
         return findings;
     }
 }

@@ -1,13 +1,8 @@
 package io.juesuan.evaluation.grading;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
+import io.juesuan.platform.data.TsvResource;
+
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -28,23 +23,10 @@ public final class GradeScale {
     }
 
     public static GradeScale load(String resource) {
-        InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("grade scale " + resource + " is missing");
-        }
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            List<Band> bands = new ArrayList<>();
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    String[] cells = line.split("\t");
-                    bands.add(new Band(new BigDecimal(cells[0]), cells[1]));
-                }
-            }
-            return new GradeScale(bands);
-        } catch (IOException e) {
-            throw new UncheckedIOException(resource, e);
-        }
+        List<Band> bands = TsvResource.read(resource)
+                .orElseThrow(() -> new IllegalStateException("grade scale " + resource + " is missing")).stream()
+                .map(cells -> new Band(new BigDecimal(cells[0]), cells[1])).toList();
+        return new GradeScale(bands);
     }
 
     public String gradeOf(BigDecimal score) {

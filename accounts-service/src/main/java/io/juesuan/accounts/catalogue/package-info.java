@@ -1,0 +1,2 @@
+/** Classification catalogues and table templates per year, loaded from data files. */
+package io.juesuan.accounts.catalogue;

@@ -1,0 +1,146 @@
+package io.juesuan.accounts.finalaccounts;
+
+import io.juesuan.accounts.catalogue.Catalogue;
+import io.juesuan.accounts.catalogue.FunctionCode;
+import io.juesuan.accounts.tables.Figures;
+import io.juesuan.accounts.tables.FunctionTableBuilder;
+import io.juesuan.accounts.tables.Table01Builder;
+import io.juesuan.accounts.tables.TableLayout;
+import io.juesuan.platform.money.MoneyUnit;
+import io.juesuan.platform.problem.ProblemException;
+
+import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns a document into exact yuan figures, refusing what cannot be stored (400, naming the field): a code under
+ * a 类 the year does not have, a line given twice, an amount finer than a fen, a declared cell no table has.
+ * What is merely doubtful (a code the catalogue lacks) is left to the validation findings.
+ */
+final class DocumentReader {
+
+    private static final Set<String> TABLE01_KEYS = Set.of(Table01Builder.INCOME_TOTAL,
+            Table01Builder.EXPENDITURE_TOTAL, "NON_FISCAL_BALANCE_USED", "OPENING_BALANCE", "BALANCE_DISTRIBUTION",
+            "CLOSING_BALANCE", "INCOME_GRAND_TOTAL", "EXPENDITURE_GRAND_TOTAL");
+
+    private final Catalogue catalogue;
+    private final Map<String, TableLayout> layouts;
+    private final MoneyUnit unit;
+
+    DocumentReader(Catalogue catalogue, Map<String, TableLayout> layouts, MoneyUnit unit) {
+        this.catalogue = catalogue;
+        this.layouts = layouts;
+        this.unit = unit;
+    }
+
+    Figures read(FinalAccountsDocument document) {
+        return new Figures(income(document.income()), expenditure(document.expenditure()),
+                declared(document.declared() == null ? Map.of() : document.declared()));
+    }
+
+    private Map<String, Map<IncomeSource, BigDecimal>> income(List<IncomeLine> lines) {
+        Map<String, Map<IncomeSource, BigDecimal>> income = new LinkedHashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            IncomeLine line = lines.get(i);
+            String field = "income[" + i + "]";
+            checkCode(line.functionCode(), field + ".functionCode");
+            if (income.containsKey(line.functionCode())) {
+                throw ProblemException.invalidField(field + ".functionCode", "项 " + line.functionCode()
+                        + " 重复 / appears twice");
+            }
+            Map<IncomeSource, BigDecimal> sources = new EnumMap<>(IncomeSource.class);
+            line.amounts().asMap().forEach((source, amount) -> sources.put(source,
+                    yuan(amount, field + ".amounts." + IncomeBySource.fieldOf(source))));
+            income.put(line.functionCode(), sources);
+        }
+        return income;
+    }
+
+    private Map<String, Map<Fund, Map<ExpenditureKind, BigDecimal>>> expenditure(List<ExpenditureLine> lines) {
+        Map<String, Map<Fund, Map<ExpenditureKind, BigDecimal>>> expenditure = new LinkedHashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            ExpenditureLine line = lines.get(i);
+            String field = "expenditure[" + i + "]";
+            checkCode(line.functionCode(), field + ".functionCode");
+            Map<Fund, Map<ExpenditureKind, BigDecimal>> byFund =
+                    expenditure.computeIfAbsent(line.functionCode(), k -> new EnumMap<>(Fund.class));
+            if (byFund.containsKey(line.fund())) {
+                throw ProblemException.invalidField(field + ".fund", "项 " + line.functionCode() + " 的 "
+                        + line.fund() + " 重复 / appears twice for this function code");
+            }
+            Map<ExpenditureKind, BigDecimal> kinds = new EnumMap<>(ExpenditureKind.class);
+            line.amounts().asMap().forEach((kind, amount) -> kinds.put(kind,
+                    yuan(amount, field + ".amounts." + ExpenditureByKind.fieldOf(kind))));
+            byFund.put(line.fund(), kinds);
+        }
+        return expenditure;
+    }
+
+    private Map<String, Map<String, Map<String, BigDecimal>>> declared(
+            Map<String, Map<String, Map<String, BigDecimal>>> declared) {
+        Map<String, Map<String, Map<String, BigDecimal>>> cells = new LinkedHashMap<>();
+        declared.forEach((table, rows) -> {
+            if (!table.matches("^0[1-9]$")) {
+                throw ProblemException.invalidField("declared." + table, "表号须为01至09 / tables are 01 to 09");
+            }
+            rows.forEach((row, columns) -> columns.forEach((column, amount) -> {
+                String field = "declared." + table + "." + row + "." + column;
+                checkDeclaredCell(table, row, column, field);
+                cells.computeIfAbsent(table, k -> new LinkedHashMap<>()).computeIfAbsent(row, k -> new LinkedHashMap<>())
+                        .put(column, yuan(amount, field));
+            }));
+        });
+        return cells;
+    }
+
+    /** A declared cell must name a cell of its table; tables not generated yet keep their cells unchecked. */
+    private void checkDeclaredCell(String table, String row, String column, String field) {
+        TableLayout layout = layouts.get(table);
+        if (layout == null) {
+            return;
+        }
+        if (!layout.columnKeys().contains(column)) {
+            throw ProblemException.invalidField(field, "公开" + table + "表没有列 " + column + "，可用 "
+                    + layout.columnKeys() + " / no such column");
+        }
+        boolean knownRow = "01".equals(table)
+                ? TABLE01_KEYS.contains(row) || isIncomeSource(row) || row.matches("^[0-9]{3}$")
+                : FunctionTableBuilder.TOTAL.equals(row) || FunctionCode.isWellFormed(row);
+        if (!knownRow) {
+            throw ProblemException.invalidField(field, "公开" + table + "表没有行 " + row + " / no such row");
+        }
+        if (FunctionCode.isWellFormed(row)) {
+            checkCode(row, field);
+        }
+    }
+
+    private static boolean isIncomeSource(String row) {
+        for (IncomeSource source : IncomeSource.values()) {
+            if (source.name().equals(row)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A code whose 类 the year does not have cannot exist: its parent is impossible. */
+    private void checkCode(String code, String field) {
+        if (!catalogue.hasClassOf(code)) {
+            throw ProblemException.invalidField(field, "功能分类 " + code + " 的类级科目 "
+                    + FunctionCode.ancestorAt(code, FunctionCode.Level.CLASS) + " 不存在于 " + catalogue.year()
+                    + " 年科目 / no function class " + FunctionCode.ancestorAt(code, FunctionCode.Level.CLASS)
+                    + " in " + catalogue.year());
+        }
+    }
+
+    private BigDecimal yuan(BigDecimal amount, String field) {
+        if (!unit.isExactToFen(amount)) {
+            throw ProblemException.invalidField(field, "金额精度不能超过分 / an amount cannot be finer than one fen");
+        }
+        return unit.toYuan(amount);
+    }
+}

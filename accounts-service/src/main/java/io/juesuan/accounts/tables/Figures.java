@@ -1,0 +1,24 @@
+package io.juesuan.accounts.tables;
+
+import io.juesuan.accounts.finalaccounts.ExpenditureKind;
+import io.juesuan.accounts.finalaccounts.Fund;
+import io.juesuan.accounts.finalaccounts.IncomeSource;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+/**
+ * The figures the public tables are generated from, all in exact yuan.
+ *
+ * @param income      per 项: income by source (公开02表's grain)
+ * @param expenditure per 项: expenditure by fund and kind (公开03, 04, 05, 08, 09表's grain)
+ * @param declared    cells as a legacy document prints them: table id → row key → column key
+ */
+public record Figures(Map<String, Map<IncomeSource, BigDecimal>> income,
+                      Map<String, Map<Fund, Map<ExpenditureKind, BigDecimal>>> expenditure,
+                      Map<String, Map<String, Map<String, BigDecimal>>> declared) {
+
+    public Map<String, Map<String, BigDecimal>> declaredIn(String tableId) {
+        return declared.getOrDefault(tableId, Map.of());
+    }
+}

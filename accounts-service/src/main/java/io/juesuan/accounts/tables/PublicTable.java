@@ -1,0 +1,41 @@
+package io.juesuan.accounts.tables;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One public table (公开01–09表) as the public reads it: amounts in 万元 with two decimals.
+ *
+ * @param id       canonical table id, 01–09
+ * @param title    printed title
+ * @param unit     always 万元
+ * @param columns  value columns in printed order
+ * @param rows     rows in printed order
+ * @param empty    true when the department has no such funds (printed as 无)
+ * @param footnote printed note
+ */
+public record PublicTable(String id, String title, String unit, List<Column> columns, List<Row> rows,
+                          boolean empty, String footnote) {
+
+    /** A value column: a stable key and its printed title. */
+    public record Column(String key, String title) {
+    }
+
+    /**
+     * One row.
+     *
+     * @param code     function code, income source, or a fixed key such as {@code TOTAL}
+     * @param name     printed name
+     * @param level    CLASS (类), SECTION (款), ITEM (项), TOTAL, or the side of 01 (INCOME, EXPENDITURE, BALANCE)
+     * @param ordinal  the printed number of a template row, else null
+     * @param values   the figures shown: as the document declared them, else computed
+     * @param computed the computed figures, present when the document declared any cell of the table
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Row(String code, String name, String level, Integer ordinal, Map<String, BigDecimal> values,
+                      Map<String, BigDecimal> computed) {
+    }
+}

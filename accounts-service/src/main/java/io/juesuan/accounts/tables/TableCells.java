@@ -1,0 +1,89 @@
+package io.juesuan.accounts.tables;
+
+import io.juesuan.platform.findings.Finding;
+import io.juesuan.platform.findings.RoundingTolerance;
+import io.juesuan.platform.money.MoneyUnit;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The one place where a table's declared cells (as a legacy document prints them) meet the computed ones: the
+ * table shows the declared figure, and every disagreement becomes a finding. A gap that rounding explains
+ * (尾数误差) is a warning, anything larger an error; data is never "fixed" behind the user's back.
+ */
+final class TableCells {
+
+    /** A printed total that is not the sum of its printed parts (rows below it). */
+    static final String SUBTOTAL = "ACC-SUBTOTAL";
+    /** A printed total column that is not the sum of the other columns of its row. */
+    static final String COLUMN_SUM = "ACC-COLUMN-SUM";
+    /** A printed figure with nothing to sum, that differs from the line it stands for. */
+    static final String DECLARED_LEAF = "ACC-DECLARED-LEAF";
+
+    private final String tableId;
+    private final Map<String, Map<String, BigDecimal>> declared;
+    private final List<Finding> findings;
+
+    TableCells(String tableId, Map<String, Map<String, BigDecimal>> declared, List<Finding> findings) {
+        this.tableId = tableId;
+        this.declared = declared;
+        this.findings = findings;
+    }
+
+    /** Whether the document declared any cell of this table, so computed figures are shown alongside. */
+    boolean anyDeclared() {
+        return !declared.isEmpty();
+    }
+
+    Optional<BigDecimal> declared(String row, String column) {
+        return Optional.ofNullable(declared.getOrDefault(row, Map.of()).get(column));
+    }
+
+    /**
+     * The figure to show for a cell: the declared one when there is one (checked against {@code computed},
+     * the sum of {@code parts} shown figures), else the computed one.
+     */
+    BigDecimal resolve(String row, String column, BigDecimal computed, int parts) {
+        Optional<BigDecimal> printed = declared(row, column);
+        if (printed.isEmpty()) {
+            return computed;
+        }
+        BigDecimal base = computed == null ? BigDecimal.ZERO : computed;
+        RoundingTolerance.classify(printed.get(), base, parts).ifPresent(severity -> {
+            boolean sum = parts > 0;
+            findings.add(new Finding(sum ? SUBTOTAL : DECLARED_LEAF, sum ? severity : Finding.Severity.ERROR,
+                    "公开" + tableId + "表 " + row + " 行 " + column + " 列：所列 " + wan(printed.get()) + " 万元，"
+                            + (sum ? "其下各行合计 " : "明细为 ") + wan(base) + " 万元" + tail(sum, severity)
+                            + " / table " + tableId + ", row " + row + ", column " + column + ": printed "
+                            + wan(printed.get()) + ", " + (sum ? "the rows below add up to " : "the line says ")
+                            + wan(base), new Finding.Location(tableId, row, column)));
+        });
+        return printed.get();
+    }
+
+    /** Checks that a shown total column equals the sum of the shown part columns of its row. */
+    void checkColumnSum(String row, String totalColumn, BigDecimal total, List<BigDecimal> parts) {
+        List<BigDecimal> present = parts.stream().filter(Objects::nonNull).toList();
+        if (total == null || present.isEmpty()) {
+            return;
+        }
+        BigDecimal sum = present.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        RoundingTolerance.classify(total, sum, present.size()).ifPresent(severity -> findings.add(new Finding(
+                COLUMN_SUM, severity, "公开" + tableId + "表 " + row + " 行：" + totalColumn + " 列 " + wan(total)
+                + " 万元，各列合计 " + wan(sum) + " 万元" + tail(true, severity) + " / table " + tableId + ", row "
+                + row + ": column " + totalColumn + " is " + wan(total) + ", the columns add up to " + wan(sum),
+                new Finding.Location(tableId, row, totalColumn))));
+    }
+
+    private static String tail(boolean sum, Finding.Severity severity) {
+        return sum && severity == Finding.Severity.WARNING ? "（尾数误差）" : "";
+    }
+
+    private static String wan(BigDecimal yuan) {
+        return MoneyUnit.toDisplay(yuan).toPlainString();
+    }
+}

@@ -1,0 +1,21 @@
+package io.juesuan.accounts.tables;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How a province prints one public table in a year: title, columns and footnote, kept as data because they vary.
+ *
+ * @param id       canonical table id, 01–09
+ * @param title    printed title
+ * @param columns  value columns in printed order
+ * @param sums     columns that are the sum of other columns (e.g. 合计 = 基本支出 + 项目支出 + …)
+ * @param footnote printed note under the table
+ */
+public record TableLayout(String id, String title, List<PublicTable.Column> columns,
+                          Map<String, List<String>> sums, String footnote) {
+
+    public List<String> columnKeys() {
+        return columns.stream().map(PublicTable.Column::key).toList();
+    }
+}

@@ -1,0 +1,47 @@
+package io.juesuan.accounts.tables;
+
+import io.juesuan.platform.data.TsvResource;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reads {@code catalogue/{year}/table-layouts.tsv}. */
+public final class TableLayouts {
+
+    private TableLayouts() {
+    }
+
+    public static Optional<Map<String, TableLayout>> load(int year) {
+        return TsvResource.read("catalogue/" + year + "/table-layouts.tsv").map(TableLayouts::parse);
+    }
+
+    private static Map<String, TableLayout> parse(List<String[]> lines) {
+        Map<String, Builder> builders = new LinkedHashMap<>();
+        for (String[] cells : lines) {
+            Builder table = builders.computeIfAbsent(cells[0], id -> new Builder());
+            String text = cells.length > 3 ? cells[3] : "";
+            switch (cells[1]) {
+                case "title" -> table.title = text;
+                case "footnote" -> table.footnote = text;
+                case "column" -> table.columns.add(new PublicTable.Column(cells[2], text));
+                case "sum" -> table.sums.put(cells[2], Arrays.asList(text.split(",")));
+                default -> throw new IllegalStateException("unknown layout line: " + String.join(" ", cells));
+            }
+        }
+        Map<String, TableLayout> layouts = new LinkedHashMap<>();
+        builders.forEach((id, b) -> layouts.put(id, new TableLayout(id, b.title, List.copyOf(b.columns),
+                Map.copyOf(b.sums), b.footnote)));
+        return layouts;
+    }
+
+    private static final class Builder {
+        private String title;
+        private String footnote;
+        private final List<PublicTable.Column> columns = new ArrayList<>();
+        private final Map<String, List<String>> sums = new LinkedHashMap<>();
+    }
+}

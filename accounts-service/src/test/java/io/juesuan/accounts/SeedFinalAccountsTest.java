@@ -1,0 +1,126 @@
+package io.juesuan.accounts;
+
+import io.juesuan.platform.testing.DemoData;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.path.json.config.JsonPathConfig;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+/** The seed's 2020 final accounts, loaded through the API as printed: the tables show exactly its figures. */
+@QuarkusTest
+class SeedFinalAccountsTest {
+
+    private static final String URL = "/api/v1/final-accounts/{dept}/{year}";
+    private static String dept;
+
+    /** Loaded once for the class; RestAssured is pointed at the test port only once the tests run. */
+    @BeforeEach
+    void loadSeedOnce() {
+        if (dept != null) {
+            return;
+        }
+        dept = DemoData.randomDepartmentCode();
+        given().contentType(ContentType.JSON).body(DemoData.departmentAs(dept)).put("/api/v1/departments/{c}", dept)
+                .then().statusCode(201);
+        given().contentType(ContentType.JSON).body(DemoData.read("final-accounts.json")).put(URL, dept, 2020)
+                .then().statusCode(201);
+    }
+
+    private static JsonPath table(String no) {
+        return given().get(URL + "/tables/{no}", dept, 2020, no).then().statusCode(200).extract().jsonPath()
+                .using(JsonPathConfig.jsonPathConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+    }
+
+    /** Every shown cell of a table, {@code row/column} → 万元; blank cells absent. */
+    private static Map<String, BigDecimal> shownCells(JsonPath table) {
+        Map<String, BigDecimal> cells = new HashMap<>();
+        List<Map<String, Object>> rows = table.getList("rows");
+        for (Map<String, Object> row : rows) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> values = (Map<String, Object>) row.get("values");
+            values.forEach((column, value) -> {
+                if (value != null) {
+                    cells.put(row.get("code") + "/" + column, new BigDecimal(value.toString()));
+                }
+            });
+        }
+        return cells;
+    }
+
+    @Test
+    void tables01To05ShowEveryFigureTheSeedPrintsAndNothingElse() {
+        SeedTables.printedCells().forEach((no, printed) -> {
+            Map<String, BigDecimal> shown = shownCells(table(no));
+            assertThat(shown.keySet()).as("cells of table " + no).containsExactlyInAnyOrderElementsOf(printed.keySet());
+            printed.forEach((cell, value) ->
+                    assertThat(shown.get(cell)).as("table " + no + " " + cell).isEqualByComparingTo(value));
+        });
+    }
+
+    @Test
+    void table01ListsAllTwentySixTemplateRowsWithThePrintedNames() {
+        JsonPath table = table("01");
+        assertThat(table.getString("title")).isEqualTo("收入支出决算总表");
+        assertThat(table.getList("rows.findAll { it.level == 'EXPENDITURE' }.ordinal", Integer.class))
+                .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 26).boxed().toList());
+        assertThat(table.getString("rows.find { it.code == '215' }.name")).isEqualTo("资源勘探信息等支出");
+        assertThat(table.getString("rows.find { it.code == '234' }.name")).isEqualTo("抗疫特别国债安排的支出");
+    }
+
+    @Test
+    void tables08And09SayTheDepartmentHasNoSuchFunds() {
+        for (String no : List.of("08", "09")) {
+            JsonPath table = table(no);
+            assertThat(table.getBoolean("empty")).as("table " + no).isTrue();
+            assertThat(table.getList("rows")).hasSize(1);
+        }
+    }
+
+    @Test
+    void printedTotalsThatDisagreeWithTheirPartsAreRoundingTailWarningsBesideTheComputedFigures() {
+        JsonPath record = given().get(URL, dept, 2020).then().statusCode(200).extract().jsonPath();
+        List<Map<String, Object>> findings = record.getList("findings");
+        assertThat(findings).extracting(f -> f.get("severity")).containsOnly("WARNING");
+        assertThat(findings).extracting(f -> f.get("rule") + " " + location(f)).containsExactlyInAnyOrder(
+                "ACC-SUBTOTAL 01/GENERAL_BUDGET/amount",
+                "ACC-SUBTOTAL 02/TOTAL/total",
+                "ACC-SUBTOTAL 02/TOTAL/fiscal",
+                "ACC-SUBTOTAL 05/TOTAL/subtotal",
+                "ACC-COLUMN-SUM 05/TOTAL/subtotal");
+
+        JsonPath table02 = table("02");
+        assertThat(table02.getString("rows.find { it.code == 'TOTAL' }.values.total")).isEqualTo("842.14");
+        assertThat(table02.getString("rows.find { it.code == 'TOTAL' }.computed.total")).isEqualTo("842.15");
+        assertThat(table02.getString("rows.find { it.code == 'TOTAL' }.computed.fiscal")).isEqualTo("709.67");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String location(Map<String, Object> finding) {
+        Map<String, Object> location = (Map<String, Object>) finding.get("location");
+        return location.get("table") + "/" + location.get("row") + "/" + location.get("column");
+    }
+
+    @Test
+    void nativeDataWithoutDeclaredCellsShowsComputedTotalsAndRaisesNothing() {
+        String code = DemoData.randomDepartmentCode();
+        given().contentType(ContentType.JSON).body(DemoData.departmentAs(code)).put("/api/v1/departments/{c}", code);
+        given().contentType(ContentType.JSON).body(FinalAccountsDocuments.nativeSeed()).put(URL, code, 2020)
+                .then().statusCode(201)
+                .body("findings.size()", equalTo(0))
+                .body("tables.'02'.rows[0].values.total", equalTo(842.15f))
+                .body("tables.'02'.rows[0].containsKey('computed')", equalTo(false))
+                .body("tables.'01'.rows.find { it.code == 'GENERAL_BUDGET' }.values.amount",
+                        equalTo(709.67f));
+    }
+}

@@ -1,0 +1,2 @@
+/** Reading the data files that ship with the services. */
+package io.juesuan.platform.data;
