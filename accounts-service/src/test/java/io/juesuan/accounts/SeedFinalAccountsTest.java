@@ -96,6 +96,9 @@ class SeedFinalAccountsTest {
                 "ACC-SUBTOTAL 01/GENERAL_BUDGET/amount",
                 "ACC-SUBTOTAL 02/TOTAL/total",
                 "ACC-SUBTOTAL 02/TOTAL/fiscal",
+                "ACC-SUBTOTAL 04/GENERAL_BUDGET/generalBudget",
+                "ACC-SUBTOTAL 04/EXPENDITURE_TOTAL/generalBudget",
+                "ACC-SUBTOTAL 04/EXPENDITURE_TOTAL/total",
                 "ACC-SUBTOTAL 05/TOTAL/subtotal",
                 "ACC-COLUMN-SUM 05/TOTAL/subtotal");
 

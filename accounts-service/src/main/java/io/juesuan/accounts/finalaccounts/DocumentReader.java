@@ -4,7 +4,7 @@ import io.juesuan.accounts.catalogue.Catalogue;
 import io.juesuan.accounts.catalogue.FunctionCode;
 import io.juesuan.accounts.tables.Figures;
 import io.juesuan.accounts.tables.FunctionTableBuilder;
-import io.juesuan.accounts.tables.Table01Builder;
+import io.juesuan.accounts.tables.SummaryTableBuilder;
 import io.juesuan.accounts.tables.TableLayout;
 import io.juesuan.platform.money.MoneyUnit;
 import io.juesuan.platform.problem.ProblemException;
@@ -23,9 +23,11 @@ import java.util.Set;
  */
 final class DocumentReader {
 
-    private static final Set<String> TABLE01_KEYS = Set.of(Table01Builder.INCOME_TOTAL,
-            Table01Builder.EXPENDITURE_TOTAL, "NON_FISCAL_BALANCE_USED", "OPENING_BALANCE", "BALANCE_DISTRIBUTION",
-            "CLOSING_BALANCE", "INCOME_GRAND_TOTAL", "EXPENDITURE_GRAND_TOTAL");
+    /** Rows of the summary tables 01 and 04 besides their income lines and function classes. */
+    private static final Set<String> SUMMARY_KEYS = Set.of(SummaryTableBuilder.INCOME_TOTAL,
+            SummaryTableBuilder.EXPENDITURE_TOTAL, "NON_FISCAL_BALANCE_USED", "OPENING_BALANCE",
+            "BALANCE_DISTRIBUTION", "CLOSING_BALANCE", SummaryTableBuilder.INCOME_GRAND_TOTAL,
+            SummaryTableBuilder.EXPENDITURE_GRAND_TOTAL);
 
     private final Catalogue catalogue;
     private final Map<String, TableLayout> layouts;
@@ -107,8 +109,8 @@ final class DocumentReader {
             throw ProblemException.invalidField(field, "公开" + table + "表没有列 " + column + "，可用 "
                     + layout.columnKeys() + " / no such column");
         }
-        boolean knownRow = "01".equals(table)
-                ? TABLE01_KEYS.contains(row) || isIncomeSource(row) || row.matches("^[0-9]{3}$")
+        boolean knownRow = "01".equals(table) || "04".equals(table)
+                ? SUMMARY_KEYS.contains(row) || isIncomeSource(row) || row.matches("^[0-9]{3}$")
                 : FunctionTableBuilder.TOTAL.equals(row) || FunctionCode.isWellFormed(row);
         if (!knownRow) {
             throw ProblemException.invalidField(field, "公开" + table + "表没有行 " + row + " / no such row");

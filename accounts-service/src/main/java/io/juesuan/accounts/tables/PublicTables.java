@@ -1,6 +1,7 @@
 package io.juesuan.accounts.tables;
 
 import io.juesuan.accounts.catalogue.Catalogue;
+import io.juesuan.accounts.catalogue.FunctionCode;
 import io.juesuan.accounts.finalaccounts.ExpenditureByKind;
 import io.juesuan.accounts.finalaccounts.Fund;
 import io.juesuan.accounts.finalaccounts.IncomeBySource;
@@ -9,7 +10,6 @@ import io.juesuan.platform.findings.Finding;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +17,7 @@ import java.util.Set;
 
 /**
  * Generates the public tables of a department-year from its figures, with the findings their declared cells
- * raise. Tables 04, 06 and 07 come with the data they need (economic classification, 三公, balances per fund).
+ * raise. Tables 06 and 07 come with the data they need (economic classification, 三公).
  */
 public final class PublicTables {
 
@@ -34,11 +34,13 @@ public final class PublicTables {
     public static Generated generate(Catalogue catalogue, Map<String, TableLayout> layouts, Figures figures) {
         List<Finding> findings = new ArrayList<>();
         Map<String, PublicTable> tables = new LinkedHashMap<>();
-        tables.put("01", Table01Builder.build(layouts.get("01"), catalogue, incomeBySource(figures),
-                expenditureByItem(figures), figures.declaredIn("01"), findings));
+        tables.put("01", SummaryTableBuilder.build(layouts.get("01"), catalogue, table01(figures),
+                figures.declaredIn("01"), findings));
         tables.put("02", functionTable("02", catalogue, layouts, figures, findings, incomeColumns(figures)));
         tables.put("03", functionTable("03", catalogue, layouts, figures, findings,
                 kindColumns(figures, fund -> true)));
+        tables.put("04", SummaryTableBuilder.build(layouts.get("04"), catalogue, table04(figures),
+                figures.declaredIn("04"), findings));
         tables.put("05", functionTable("05", catalogue, layouts, figures, findings,
                 kindColumns(figures, Fund.GENERAL_BUDGET::equals)));
         Map<String, Map<String, BigDecimal>> governmentFund = kindColumns(figures, Fund.GOVERNMENT_FUND::equals);
@@ -60,18 +62,81 @@ public final class PublicTables {
         return FunctionTableBuilder.build(layouts.get(id), catalogue, items, figures.declaredIn(id), findings);
     }
 
-    private static Map<IncomeSource, Table01Builder.Sum> incomeBySource(Figures figures) {
-        Map<IncomeSource, Table01Builder.Sum> sums = new EnumMap<>(IncomeSource.class);
-        figures.income().values().forEach(sources -> sources.forEach((source, amount) ->
-                sums.merge(source, new Table01Builder.Sum(amount, 1), Table01Builder.Sum::plus)));
-        return sums;
+    /** 01: the eight income lines and all expenditure by class, one column. */
+    private static SummaryTableBuilder.Content table01(Figures figures) {
+        List<SummaryTableBuilder.Line> income = new ArrayList<>();
+        for (IncomeSource source : IncomeSource.values()) {
+            income.add(new SummaryTableBuilder.Line(source.name(), source.label(), source.ordinal() + 1, true,
+                    Map.of(AMOUNT, incomeOf(figures, source))));
+        }
+        Map<String, Map<String, Sum>> byClass = new LinkedHashMap<>();
+        figures.expenditure().forEach((item, funds) -> funds.values().forEach(kinds -> kinds.values().forEach(amount ->
+                byClass.computeIfAbsent(classOf(item), k -> new LinkedHashMap<>())
+                        .merge(AMOUNT, new Sum(amount, 1), Sum::plus))));
+        List<SummaryTableBuilder.Line> balances = List.of(
+                balance("NON_FISCAL_BALANCE_USED", "使用非财政拨款结余", true),
+                balance("OPENING_BALANCE", "年初结转和结余", true),
+                balance("BALANCE_DISTRIBUTION", "结余分配", false),
+                balance("CLOSING_BALANCE", "年末结转和结余", false));
+        return new SummaryTableBuilder.Content(income, byClass, balances, "本年收入合计", "本年支出合计");
     }
 
-    private static Map<String, BigDecimal> expenditureByItem(Figures figures) {
-        Map<String, BigDecimal> byItem = new LinkedHashMap<>();
-        figures.expenditure().forEach((item, funds) -> funds.values().forEach(kinds -> kinds.values()
-                .forEach(amount -> byItem.merge(item, amount, BigDecimal::add))));
-        return byItem;
+    /** 04: appropriation income by fund and expenditure by class per fund. */
+    private static SummaryTableBuilder.Content table04(Figures figures) {
+        List<SummaryTableBuilder.Line> income = new ArrayList<>();
+        int ordinal = 1;
+        for (Fund fund : APPROPRIATION_FUNDS.keySet()) {
+            income.add(new SummaryTableBuilder.Line(fund.name(), FUND_LABELS.get(fund), ordinal++, true,
+                    Map.of(APPROPRIATION_FUNDS.get(fund), incomeOf(figures, IncomeSource.valueOf(fund.name())))));
+        }
+        Map<String, Map<String, Sum>> byClass = new LinkedHashMap<>();
+        figures.expenditure().forEach((item, funds) -> funds.forEach((fund, kinds) -> {
+            String column = APPROPRIATION_FUNDS.get(fund);
+            if (column != null) {
+                kinds.values().forEach(amount -> byClass.computeIfAbsent(classOf(item), k -> new LinkedHashMap<>())
+                        .merge(column, new Sum(amount, 1), Sum::plus));
+            }
+        }));
+        List<SummaryTableBuilder.Line> balances = List.of(
+                balance("OPENING_BALANCE", "年初财政拨款结转和结余", true),
+                balance("CLOSING_BALANCE", "年末财政拨款结转和结余", false));
+        return new SummaryTableBuilder.Content(income, byClass, balances, "本年收入合计", "本年支出合计");
+    }
+
+    private static final String AMOUNT = "amount";
+    /** The appropriation funds and their column in 04, in printed order. */
+    private static final Map<Fund, String> APPROPRIATION_FUNDS = orderedMap(
+            Fund.GENERAL_BUDGET, "generalBudget", Fund.GOVERNMENT_FUND, "governmentFund",
+            Fund.STATE_CAPITAL, "stateCapital");
+    private static final Map<Fund, String> FUND_LABELS = Map.of(Fund.GENERAL_BUDGET, "一般公共预算财政拨款",
+            Fund.GOVERNMENT_FUND, "政府性基金预算财政拨款", Fund.STATE_CAPITAL, "国有资本经营预算财政拨款");
+
+    private static <K, V> Map<K, V> orderedMap(K k1, V v1, K k2, V v2, K k3, V v3) {
+        Map<K, V> map = new LinkedHashMap<>();
+        map.put(k1, v1);
+        map.put(k2, v2);
+        map.put(k3, v3);
+        return map;
+    }
+
+    private static SummaryTableBuilder.Line balance(String key, String name, boolean incomeSide) {
+        return new SummaryTableBuilder.Line(key, name, null, incomeSide, Map.of());
+    }
+
+    /** The sum of one source over the 项 lines, each line one part. */
+    private static Sum incomeOf(Figures figures, IncomeSource source) {
+        Sum sum = Sum.NONE;
+        for (Map<IncomeSource, BigDecimal> sources : figures.income().values()) {
+            BigDecimal amount = sources.get(source);
+            if (amount != null) {
+                sum = sum.plus(new Sum(amount, 1));
+            }
+        }
+        return sum;
+    }
+
+    private static String classOf(String item) {
+        return FunctionCode.ancestorAt(item, FunctionCode.Level.CLASS);
     }
 
     /** 公开02表's columns: 财政拨款收入 is the three appropriation funds together. */

@@ -5,6 +5,7 @@ import io.juesuan.platform.findings.RoundingTolerance;
 import io.juesuan.platform.money.MoneyUnit;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -63,6 +64,55 @@ final class TableCells {
                             + wan(base), new Finding.Location(tableId, row, column)));
         });
         return printed.get();
+    }
+
+    /** A row's figures: those shown and those computed, per column key, in yuan. */
+    record ResolvedRow(Map<String, BigDecimal> shown, Map<String, BigDecimal> computed) {
+    }
+
+    /**
+     * Resolves every column of a row. A sum column of the layout that has no computed figure of its own is the
+     * sum of its part columns; every sum column is checked against its parts.
+     */
+    ResolvedRow resolveRow(TableLayout layout, String row, Map<String, Sum> computed) {
+        Map<String, BigDecimal> shown = new LinkedHashMap<>();
+        Map<String, BigDecimal> computedFigures = new LinkedHashMap<>();
+        for (String column : layout.columnKeys()) {
+            if (!layout.sums().containsKey(column)) {
+                Sum sum = computed.getOrDefault(column, Sum.NONE);
+                computedFigures.put(column, sum.amount());
+                shown.put(column, resolve(row, column, sum.amount(), sum.parts()));
+            }
+        }
+        layout.sums().forEach((total, parts) -> {
+            Sum sum = computed.get(total);
+            if (sum == null || sum.amount() == null) {
+                sum = Sum.over(parts.stream().map(shown::get).toList());
+            }
+            computedFigures.put(total, sum.amount());
+            BigDecimal value = resolve(row, total, sum.amount(), sum.parts());
+            shown.put(total, value);
+            checkColumnSum(row, total, value, parts.stream().map(shown::get).toList());
+        });
+        Map<String, BigDecimal> ordered = new LinkedHashMap<>();
+        Map<String, BigDecimal> orderedComputed = new LinkedHashMap<>();
+        layout.columnKeys().forEach(column -> {
+            ordered.put(column, shown.get(column));
+            orderedComputed.put(column, computedFigures.get(column));
+        });
+        return new ResolvedRow(ordered, orderedComputed);
+    }
+
+    /** The public row: figures in 万元, the computed ones alongside when the document declared any cell. */
+    PublicTable.Row publicRow(String code, String name, String level, Integer ordinal, ResolvedRow row) {
+        return new PublicTable.Row(code, name, level, ordinal, display(row.shown()),
+                anyDeclared() ? display(row.computed()) : null);
+    }
+
+    private static Map<String, BigDecimal> display(Map<String, BigDecimal> yuan) {
+        Map<String, BigDecimal> wan = new LinkedHashMap<>();
+        yuan.forEach((column, value) -> wan.put(column, value == null ? null : MoneyUnit.toDisplay(value)));
+        return wan;
     }
 
     /** Checks that a shown total column equals the sum of the shown part columns of its row. */
