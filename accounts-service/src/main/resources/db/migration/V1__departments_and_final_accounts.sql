@@ -19,6 +19,22 @@ CREATE TABLE final_accounts (
     published_revision  BIGINT      NOT NULL DEFAULT 0,
     updated_at          TIMESTAMPTZ NOT NULL,
     published_at        TIMESTAMPTZ,
+    -- 三公经费 of the general budget (公开07表), actual and budget, yuan; and the counts its explanation states
+    three_public_actual_abroad             NUMERIC(18,2) CHECK (three_public_actual_abroad >= 0),
+    three_public_actual_vehicle_purchase   NUMERIC(18,2) CHECK (three_public_actual_vehicle_purchase >= 0),
+    three_public_actual_vehicle_operation  NUMERIC(18,2) CHECK (three_public_actual_vehicle_operation >= 0),
+    three_public_actual_reception          NUMERIC(18,2) CHECK (three_public_actual_reception >= 0),
+    three_public_budget_abroad             NUMERIC(18,2) CHECK (three_public_budget_abroad >= 0),
+    three_public_budget_vehicle_purchase   NUMERIC(18,2) CHECK (three_public_budget_vehicle_purchase >= 0),
+    three_public_budget_vehicle_operation  NUMERIC(18,2) CHECK (three_public_budget_vehicle_operation >= 0),
+    three_public_budget_reception          NUMERIC(18,2) CHECK (three_public_budget_reception >= 0),
+    abroad_groups_organized   INTEGER CHECK (abroad_groups_organized >= 0),
+    abroad_groups_joined      INTEGER CHECK (abroad_groups_joined >= 0),
+    abroad_person_trips       INTEGER CHECK (abroad_person_trips >= 0),
+    vehicles_bought           INTEGER CHECK (vehicles_bought >= 0),
+    vehicles_held             INTEGER CHECK (vehicles_held >= 0),
+    reception_batches         INTEGER CHECK (reception_batches >= 0),
+    reception_persons         INTEGER CHECK (reception_persons >= 0),
     UNIQUE (department_code, fiscal_year)
 );
 
@@ -39,6 +55,14 @@ CREATE TABLE expenditure_cell (
     kind               VARCHAR(30)   NOT NULL,
     amount             NUMERIC(18,2) NOT NULL CHECK (amount >= 0),
     PRIMARY KEY (final_accounts_id, function_code, fund, kind)
+);
+
+-- Basic expenditure of the general budget by economic 款 (公开06表's grain).
+CREATE TABLE economic_cell (
+    final_accounts_id  BIGINT        NOT NULL REFERENCES final_accounts (id) ON DELETE CASCADE,
+    economic_code      VARCHAR(5)    NOT NULL,
+    amount             NUMERIC(18,2) NOT NULL CHECK (amount >= 0),
+    PRIMARY KEY (final_accounts_id, economic_code)
 );
 
 -- Cells as a legacy document prints them (totals, subtotals), shown beside the computed ones.

@@ -59,7 +59,7 @@ class SeedFinalAccountsTest {
     }
 
     @Test
-    void tables01To05ShowEveryFigureTheSeedPrintsAndNothingElse() {
+    void tables01To07ShowEveryFigureTheSeedPrintsAndNothingElse() {
         SeedTables.printedCells().forEach((no, printed) -> {
             Map<String, BigDecimal> shown = shownCells(table(no));
             assertThat(shown.keySet()).as("cells of table " + no).containsExactlyInAnyOrderElementsOf(printed.keySet());
@@ -76,6 +76,26 @@ class SeedFinalAccountsTest {
                 .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 26).boxed().toList());
         assertThat(table.getString("rows.find { it.code == '215' }.name")).isEqualTo("资源勘探信息等支出");
         assertThat(table.getString("rows.find { it.code == '234' }.name")).isEqualTo("抗疫特别国债安排的支出");
+    }
+
+    @Test
+    void table06ListsEveryEconomicCodeOfTheYearInTwoGroups() {
+        JsonPath table = table("06");
+        assertThat(table.getList("rows.findAll { it.level == 'SECTION' }")).hasSize(79);
+        assertThat(table.getList("rows.findAll { it.level == 'TOTAL' }.name", String.class))
+                .containsExactly("人员经费合计", "公用经费合计");
+        assertThat(table.getString("rows.find { it.code == '30217' }.name")).isEqualTo("公务接待费");
+    }
+
+    @Test
+    void table07NumbersItsLinesAndKeepsTheCountsOfItsExplanation() {
+        JsonPath table = table("07");
+        assertThat(table.getList("rows.ordinal", Integer.class)).containsExactly(1, 2, 3, 4, 5, 6);
+        JsonPath record = given().get(URL, dept, 2020).then().statusCode(200).extract().jsonPath()
+                .using(JsonPathConfig.jsonPathConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+        assertThat(record.getInt("threePublic.counts.receptionBatches")).isEqualTo(7);
+        assertThat(record.getInt("threePublic.counts.receptionPersons")).isEqualTo(44);
+        assertThat(record.getObject("threePublic.budget.reception", BigDecimal.class)).isEqualByComparingTo("15000.00");
     }
 
     @Test
@@ -100,6 +120,7 @@ class SeedFinalAccountsTest {
                 "ACC-SUBTOTAL 04/EXPENDITURE_TOTAL/generalBudget",
                 "ACC-SUBTOTAL 04/EXPENDITURE_TOTAL/total",
                 "ACC-SUBTOTAL 05/TOTAL/subtotal",
+                "ACC-SUBTOTAL 06/301/amount",
                 "ACC-COLUMN-SUM 05/TOTAL/subtotal");
 
         JsonPath table02 = table("02");

@@ -6,6 +6,7 @@ import io.juesuan.accounts.tables.Figures;
 import io.juesuan.accounts.tables.FunctionTableBuilder;
 import io.juesuan.accounts.tables.SummaryTableBuilder;
 import io.juesuan.accounts.tables.TableLayout;
+import io.juesuan.accounts.tables.ThreePublicTableBuilder;
 import io.juesuan.platform.money.MoneyUnit;
 import io.juesuan.platform.problem.ProblemException;
 
@@ -41,6 +42,8 @@ final class DocumentReader {
 
     Figures read(FinalAccountsDocument document) {
         return new Figures(income(document.income()), expenditure(document.expenditure()),
+                basicExpenditure(document.basicExpenditure() == null ? List.of() : document.basicExpenditure()),
+                threePublic(document.threePublic()),
                 declared(document.declared() == null ? Map.of() : document.declared()));
     }
 
@@ -82,6 +85,52 @@ final class DocumentReader {
         return expenditure;
     }
 
+    private Map<String, BigDecimal> basicExpenditure(List<EconomicLine> lines) {
+        Map<String, BigDecimal> bySection = new LinkedHashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            EconomicLine line = lines.get(i);
+            String field = "basicExpenditure[" + i + "]";
+            checkEconomicCode(line.economicCode(), field + ".economicCode");
+            if (bySection.put(line.economicCode(), yuan(line.amount(), field + ".amount")) != null) {
+                throw ProblemException.invalidField(field + ".economicCode", "经济分类 " + line.economicCode()
+                        + " 重复 / appears twice");
+            }
+        }
+        return bySection;
+    }
+
+    private ThreePublic threePublic(ThreePublic given) {
+        if (given == null) {
+            return new ThreePublic(null, null, null);
+        }
+        return new ThreePublic(yuan(given.actual(), "threePublic.actual"), yuan(given.budget(), "threePublic.budget"),
+                given.counts());
+    }
+
+    private ThreePublicAmounts yuan(ThreePublicAmounts amounts, String field) {
+        if (amounts == null) {
+            return null;
+        }
+        String[] names = {"abroad", "vehiclePurchase", "vehicleOperation", "reception"};
+        BigDecimal[] values = {amounts.abroad(), amounts.vehiclePurchase(), amounts.vehicleOperation(),
+                amounts.reception()};
+        for (int i = 0; i < names.length; i++) {
+            if (values[i] != null) {
+                yuan(values[i], field + "." + names[i]);
+            }
+        }
+        return amounts.map(unit::toYuan);
+    }
+
+    /** An economic code whose 类 the year does not have cannot exist. */
+    private void checkEconomicCode(String code, String field) {
+        String classCode = code.substring(0, 3);
+        if (catalogue.economicName(classCode).isEmpty()) {
+            throw ProblemException.invalidField(field, "经济分类 " + code + " 的类级科目 " + classCode + " 不存在于 "
+                    + catalogue.year() + " 年科目 / no economic class " + classCode + " in " + catalogue.year());
+        }
+    }
+
     private Map<String, Map<String, Map<String, BigDecimal>>> declared(
             Map<String, Map<String, Map<String, BigDecimal>>> declared) {
         Map<String, Map<String, Map<String, BigDecimal>>> cells = new LinkedHashMap<>();
@@ -108,6 +157,23 @@ final class DocumentReader {
         if (!layout.columnKeys().contains(column)) {
             throw ProblemException.invalidField(field, "公开" + table + "表没有列 " + column + "，可用 "
                     + layout.columnKeys() + " / no such column");
+        }
+        if ("07".equals(table)) {
+            if (!ThreePublicTableBuilder.ROWS.contains(row)) {
+                throw ProblemException.invalidField(field, "公开07表没有行 " + row + "，可用 "
+                        + new java.util.TreeSet<>(ThreePublicTableBuilder.ROWS) + " / no such row");
+            }
+            return;
+        }
+        if ("06".equals(table)) {
+            boolean groupTotal = layout.groups().stream().anyMatch(g -> g.key().equals(row));
+            if (!groupTotal && !row.matches("^[0-9]{3}([0-9]{2})?$")) {
+                throw ProblemException.invalidField(field, "公开06表没有行 " + row + " / no such row");
+            }
+            if (!groupTotal) {
+                checkEconomicCode(row, field);
+            }
+            return;
         }
         boolean knownRow = "01".equals(table) || "04".equals(table)
                 ? SUMMARY_KEYS.contains(row) || isIncomeSource(row) || row.matches("^[0-9]{3}$")

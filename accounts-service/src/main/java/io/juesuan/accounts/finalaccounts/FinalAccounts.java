@@ -1,8 +1,11 @@
 package io.juesuan.accounts.finalaccounts;
 
 import io.juesuan.platform.part.DepartmentYearPart;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
@@ -22,6 +25,27 @@ public class FinalAccounts extends DepartmentYearPart {
     @ElementCollection
     @CollectionTable(name = "expenditure_cell", joinColumns = @JoinColumn(name = "final_accounts_id"))
     public List<ExpenditureCell> expenditure = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "economic_cell", joinColumns = @JoinColumn(name = "final_accounts_id"))
+    public List<EconomicCell> basicExpenditure = new ArrayList<>();
+
+    @Embedded
+    @AttributeOverride(name = "abroad", column = @Column(name = "three_public_actual_abroad"))
+    @AttributeOverride(name = "vehiclePurchase", column = @Column(name = "three_public_actual_vehicle_purchase"))
+    @AttributeOverride(name = "vehicleOperation", column = @Column(name = "three_public_actual_vehicle_operation"))
+    @AttributeOverride(name = "reception", column = @Column(name = "three_public_actual_reception"))
+    public ThreePublicAmounts threePublicActual;
+
+    @Embedded
+    @AttributeOverride(name = "abroad", column = @Column(name = "three_public_budget_abroad"))
+    @AttributeOverride(name = "vehiclePurchase", column = @Column(name = "three_public_budget_vehicle_purchase"))
+    @AttributeOverride(name = "vehicleOperation", column = @Column(name = "three_public_budget_vehicle_operation"))
+    @AttributeOverride(name = "reception", column = @Column(name = "three_public_budget_reception"))
+    public ThreePublicAmounts threePublicBudget;
+
+    @Embedded
+    public ThreePublicCounts threePublicCounts;
 
     @ElementCollection
     @CollectionTable(name = "declared_cell", joinColumns = @JoinColumn(name = "final_accounts_id"))

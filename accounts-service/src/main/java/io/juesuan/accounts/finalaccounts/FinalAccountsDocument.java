@@ -21,6 +21,8 @@ import java.util.Map;
  * @param unit        the unit of every amount: 元 or 万元
  * @param income      per 项, income by source (公开02表)
  * @param expenditure per 项 and fund, expenditure by kind (公开03, 05, 08, 09表)
+ * @param basicExpenditure optional: the general budget's basic expenditure per economic 款 (公开06表)
+ * @param threePublic optional: 三公经费 actual, budget and counts (公开07表)
  * @param declared    optional: table id (01–09) → row key (function code, income source, TOTAL …) → column key
  *                    → amount as printed
  */
@@ -29,5 +31,7 @@ public record FinalAccountsDocument(
         @NotNull MoneyUnit unit,
         @NotNull @Size(max = 5000) List<@NotNull @Valid IncomeLine> income,
         @NotNull @Size(max = 5000) List<@NotNull @Valid ExpenditureLine> expenditure,
+        @Size(max = 500) List<@NotNull @Valid EconomicLine> basicExpenditure,
+        @Valid ThreePublic threePublic,
         Map<String, Map<String, Map<String, @NotNull BigDecimal>>> declared) {
 }

@@ -107,8 +107,10 @@ public class FinalAccountsService {
         PublicTables.Generated generated = PublicTables.generate(catalogue, layouts(record.year), figures);
         List<Finding> findings = new ArrayList<>(FinalAccountsValidator.validate(catalogue, figures));
         findings.addAll(generated.findings());
-        return new FinalAccountsContent(MoneyUnit.YUAN, incomeLines(figures), expenditureLines(figures),
-                figures.declared(), generated.tables(), findings);
+        List<EconomicLine> basic = new ArrayList<>();
+        figures.basicByEconomic().forEach((code, amount) -> basic.add(new EconomicLine(code, amount)));
+        return new FinalAccountsContent(MoneyUnit.YUAN, incomeLines(figures), expenditureLines(figures), basic,
+                figures.threePublic(), figures.declared(), generated.tables(), findings);
     }
 
     private static void store(Figures figures, FinalAccounts record) {
@@ -118,6 +120,11 @@ public class FinalAccountsService {
         record.expenditure.clear();
         figures.expenditure().forEach((code, funds) -> funds.forEach((fund, kinds) -> kinds.forEach((kind, amount) ->
                 record.expenditure.add(new ExpenditureCell(code, fund, kind, amount)))));
+        record.threePublicActual = figures.threePublic().actual();
+        record.threePublicBudget = figures.threePublic().budget();
+        record.threePublicCounts = figures.threePublic().counts();
+        record.basicExpenditure.clear();
+        figures.basicByEconomic().forEach((code, amount) -> record.basicExpenditure.add(new EconomicCell(code, amount)));
         record.declared.clear();
         figures.declared().forEach((table, rows) -> rows.forEach((row, columns) -> columns.forEach((column, amount) ->
                 record.declared.add(new DeclaredCell(table, row, column, amount)))));
@@ -131,10 +138,13 @@ public class FinalAccountsService {
         Map<String, Map<Fund, Map<ExpenditureKind, BigDecimal>>> expenditure = new TreeMap<>();
         record.expenditure.forEach(cell -> expenditure.computeIfAbsent(cell.functionCode, k -> new EnumMap<>(Fund.class))
                 .computeIfAbsent(cell.fund, k -> new EnumMap<>(ExpenditureKind.class)).put(cell.kind, cell.amount));
+        Map<String, BigDecimal> basic = new TreeMap<>();
+        record.basicExpenditure.forEach(cell -> basic.put(cell.economicCode, cell.amount));
         Map<String, Map<String, Map<String, BigDecimal>>> declared = new TreeMap<>();
         record.declared.forEach(cell -> declared.computeIfAbsent(cell.tableId, k -> new TreeMap<>())
                 .computeIfAbsent(cell.rowKey, k -> new TreeMap<>()).put(cell.columnKey, cell.amount));
-        return new Figures(income, expenditure, declared);
+        return new Figures(income, expenditure, basic,
+                new ThreePublic(record.threePublicActual, record.threePublicBudget, record.threePublicCounts), declared);
     }
 
     private static List<IncomeLine> incomeLines(Figures figures) {

@@ -3,6 +3,7 @@ package io.juesuan.accounts.tables;
 import io.juesuan.accounts.finalaccounts.ExpenditureKind;
 import io.juesuan.accounts.finalaccounts.Fund;
 import io.juesuan.accounts.finalaccounts.IncomeSource;
+import io.juesuan.accounts.finalaccounts.ThreePublic;
 
 import java.math.BigDecimal;
 import java.util.Map;
@@ -12,10 +13,14 @@ import java.util.Map;
  *
  * @param income      per 项: income by source (公开02表's grain)
  * @param expenditure per 项: expenditure by fund and kind (公开03, 04, 05, 08, 09表's grain)
+ * @param basicByEconomic per economic 款: the general budget's basic expenditure (公开06表's grain)
+ * @param threePublic 三公经费 actual and budget in yuan, and their counts; parts may be null
  * @param declared    cells as a legacy document prints them: table id → row key → column key
  */
 public record Figures(Map<String, Map<IncomeSource, BigDecimal>> income,
                       Map<String, Map<Fund, Map<ExpenditureKind, BigDecimal>>> expenditure,
+                      Map<String, BigDecimal> basicByEconomic,
+                      ThreePublic threePublic,
                       Map<String, Map<String, Map<String, BigDecimal>>> declared) {
 
     public Map<String, Map<String, BigDecimal>> declaredIn(String tableId) {

@@ -17,7 +17,7 @@ import java.util.Set;
 
 /**
  * Generates the public tables of a department-year from its figures, with the findings their declared cells
- * raise. Tables 06 and 07 come with the data they need (economic classification, 三公).
+ * raise.
  */
 public final class PublicTables {
 
@@ -43,6 +43,10 @@ public final class PublicTables {
                 figures.declaredIn("04"), findings));
         tables.put("05", functionTable("05", catalogue, layouts, figures, findings,
                 kindColumns(figures, Fund.GENERAL_BUDGET::equals)));
+        tables.put("06", EconomicTableBuilder.build(layouts.get("06"), catalogue, figures.basicByEconomic(),
+                figures.declaredIn("06"), findings));
+        tables.put("07", ThreePublicTableBuilder.build(layouts.get("07"), figures.threePublic().actual(),
+                figures.declaredIn("07"), findings));
         Map<String, Map<String, BigDecimal>> governmentFund = kindColumns(figures, Fund.GOVERNMENT_FUND::equals);
         figures.income().forEach((item, sources) -> {
             BigDecimal income = sources.get(IncomeSource.GOVERNMENT_FUND);

@@ -10,10 +10,21 @@ import java.util.Map;
  * @param title    printed title
  * @param columns  value columns in printed order
  * @param sums     columns that are the sum of other columns (e.g. 合计 = 基本支出 + 项目支出 + …)
+ * @param groups   row groups with a total row each, in printed order (06: 人员经费 and 公用经费)
  * @param footnote printed note under the table
  */
 public record TableLayout(String id, String title, List<PublicTable.Column> columns,
-                          Map<String, List<String>> sums, String footnote) {
+                          Map<String, List<String>> sums, List<Group> groups, String footnote) {
+
+    /**
+     * Rows that end in a total row.
+     *
+     * @param key     the total row's key, e.g. PERSONNEL_TOTAL
+     * @param name    its printed name, e.g. 人员经费合计
+     * @param classes the classification 类 codes the group holds, in printed order
+     */
+    public record Group(String key, String name, List<String> classes) {
+    }
 
     public List<String> columnKeys() {
         return columns.stream().map(PublicTable.Column::key).toList();

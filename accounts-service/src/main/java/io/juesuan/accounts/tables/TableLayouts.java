@@ -29,12 +29,14 @@ public final class TableLayouts {
                 case "footnote" -> table.footnote = text;
                 case "column" -> table.columns.add(new PublicTable.Column(cells[2], text));
                 case "sum" -> table.sums.put(cells[2], Arrays.asList(text.split(",")));
+                case "group" -> table.groups.add(new TableLayout.Group(cells[2], text.substring(0, text.indexOf(':')),
+                        Arrays.asList(text.substring(text.indexOf(':') + 1).split(","))));
                 default -> throw new IllegalStateException("unknown layout line: " + String.join(" ", cells));
             }
         }
         Map<String, TableLayout> layouts = new LinkedHashMap<>();
         builders.forEach((id, b) -> layouts.put(id, new TableLayout(id, b.title, List.copyOf(b.columns),
-                Map.copyOf(b.sums), b.footnote)));
+                Map.copyOf(b.sums), List.copyOf(b.groups), b.footnote)));
         return layouts;
     }
 
@@ -43,5 +45,6 @@ public final class TableLayouts {
         private String footnote;
         private final List<PublicTable.Column> columns = new ArrayList<>();
         private final Map<String, List<String>> sums = new LinkedHashMap<>();
+        private final List<TableLayout.Group> groups = new ArrayList<>();
     }
 }

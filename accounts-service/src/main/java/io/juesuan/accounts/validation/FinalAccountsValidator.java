@@ -35,6 +35,10 @@ public final class FinalAccountsValidator {
         unknown.forEach(code -> findings.add(new Finding(CODE_NOT_IN_CATALOGUE, Finding.Severity.WARNING,
                 "功能分类 " + code + " 不在 " + catalogue.year() + " 年科目目录中 / function code " + code
                         + " is not in the " + catalogue.year() + " catalogue", new Finding.Location(null, code, null))));
+        figures.basicByEconomic().keySet().stream().filter(code -> catalogue.economicName(code).isEmpty())
+                .forEach(code -> findings.add(new Finding(CODE_NOT_IN_CATALOGUE, Finding.Severity.WARNING,
+                        "经济分类 " + code + " 不在 " + catalogue.year() + " 年科目目录中 / economic code " + code
+                                + " is not in the " + catalogue.year() + " catalogue", new Finding.Location("06", code, null))));
         figures.expenditure().keySet().stream().map(c -> FunctionCode.ancestorAt(c, FunctionCode.Level.CLASS))
                 .distinct().sorted()
                 .filter(classCode -> catalogue.table01RowFor(classCode).isEmpty())

@@ -1,0 +1,32 @@
+package io.juesuan.accounts.finalaccounts;
+
+import jakarta.persistence.Embeddable;
+import jakarta.validation.constraints.PositiveOrZero;
+
+import java.math.BigDecimal;
+
+/**
+ * 三公经费 of the general budget by kind; the totals (合计, 公务用车购置及运行维护费) are computed.
+ *
+ * @param abroad           因公出国（境）费
+ * @param vehiclePurchase  公务用车购置费
+ * @param vehicleOperation 公务用车运行维护费
+ * @param reception        公务接待费
+ */
+@Embeddable
+public record ThreePublicAmounts(
+        @PositiveOrZero BigDecimal abroad,
+        @PositiveOrZero BigDecimal vehiclePurchase,
+        @PositiveOrZero BigDecimal vehicleOperation,
+        @PositiveOrZero BigDecimal reception) {
+
+    /** The same figures through a conversion, e.g. into yuan; empty figures stay empty. */
+    public ThreePublicAmounts map(java.util.function.UnaryOperator<BigDecimal> convert) {
+        return new ThreePublicAmounts(apply(convert, abroad), apply(convert, vehiclePurchase),
+                apply(convert, vehicleOperation), apply(convert, reception));
+    }
+
+    private static BigDecimal apply(java.util.function.UnaryOperator<BigDecimal> convert, BigDecimal value) {
+        return value == null ? null : convert.apply(value);
+    }
+}
