@@ -10,6 +10,7 @@ import io.juesuan.accounts.tables.PublicTables;
 import io.juesuan.accounts.tables.TableLayout;
 import io.juesuan.accounts.tables.TableLayouts;
 import io.juesuan.accounts.validation.FinalAccountsValidator;
+import io.juesuan.accounts.validation.TableRules;
 import io.juesuan.platform.findings.Finding;
 import io.juesuan.platform.money.MoneyUnit;
 import io.juesuan.platform.part.DepartmentYearParts;
@@ -107,6 +108,7 @@ public class FinalAccountsService {
         PublicTables.Generated generated = PublicTables.generate(catalogue, layouts(record.year), figures);
         List<Finding> findings = new ArrayList<>(FinalAccountsValidator.validate(catalogue, figures));
         findings.addAll(generated.findings());
+        findings.addAll(TableRules.check(generated.tables()));
         List<EconomicLine> basic = new ArrayList<>();
         figures.basicByEconomic().forEach((code, amount) -> basic.add(new EconomicLine(code, amount)));
         return new FinalAccountsContent(MoneyUnit.YUAN, incomeLines(figures), expenditureLines(figures), basic,

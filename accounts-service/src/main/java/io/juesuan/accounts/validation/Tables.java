@@ -1,0 +1,30 @@
+package io.juesuan.accounts.validation;
+
+import io.juesuan.accounts.tables.PublicTable;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Optional;
+
+/** Read access to the shown figures of the generated tables, in 万元 as the public sees them. */
+public record Tables(Map<String, PublicTable> byId) {
+
+    /** The shown figure of a cell; empty when the table, row or figure is absent (a blank cell). */
+    public Optional<BigDecimal> value(String table, String row, String column) {
+        PublicTable t = byId.get(table);
+        if (t == null) {
+            return Optional.empty();
+        }
+        return t.rows().stream().filter(r -> r.code().equals(row)).findFirst()
+                .map(r -> r.values().get(column));
+    }
+
+    /** A blank cell counts as zero. */
+    public BigDecimal valueOrZero(String table, String row, String column) {
+        return value(table, row, column).orElse(BigDecimal.ZERO);
+    }
+
+    public Optional<PublicTable> table(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+}
