@@ -16,6 +16,6 @@ final class FinalAccountsDocuments {
     /** The seed's 项 lines alone, as a department entering data natively would give them. */
     static String nativeSeed() {
         String seed = legacySeed();
-        return seed.substring(0, seed.indexOf(",\n  \"declared\"")) + "\n}\n";
+        return seed.substring(0, seed.indexOf(",\n  \"transcribedFrom\"")) + "\n}\n";
     }
 }

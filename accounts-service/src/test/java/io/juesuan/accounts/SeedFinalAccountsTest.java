@@ -23,20 +23,12 @@ import static org.hamcrest.Matchers.everyItem;
 @QuarkusTest
 class SeedFinalAccountsTest {
 
-    private static final String URL = "/api/v1/final-accounts/{dept}/{year}";
+    private static final String URL = LoadedSeed.URL;
     private static String dept;
 
-    /** Loaded once for the class; RestAssured is pointed at the test port only once the tests run. */
     @BeforeEach
     void loadSeedOnce() {
-        if (dept != null) {
-            return;
-        }
-        dept = DemoData.randomDepartmentCode();
-        given().contentType(ContentType.JSON).body(DemoData.departmentAs(dept)).put("/api/v1/departments/{c}", dept)
-                .then().statusCode(201);
-        given().contentType(ContentType.JSON).body(DemoData.read("final-accounts.json")).put(URL, dept, 2020)
-                .then().statusCode(201);
+        dept = LoadedSeed.department();
     }
 
     private static JsonPath table(String no) {
@@ -110,9 +102,10 @@ class SeedFinalAccountsTest {
     }
 
     @Test
-    void printedTotalsThatDisagreeWithTheirPartsAreRoundingTailWarningsBesideTheComputedFigures() {
+    void printedTablesThatDisagreeWithTheirPartsAreRoundingTailWarningsBesideTheComputedFigures() {
         JsonPath record = given().get(URL, dept, 2020).then().statusCode(200).extract().jsonPath();
-        List<Map<String, Object>> findings = record.getList("findings");
+        List<Map<String, Object>> findings = record.<Map<String, Object>>getList("findings").stream()
+                .filter(f -> !location(f).startsWith("EXPLANATIONS/")).toList();
         assertThat(findings).extracting(f -> f.get("severity")).containsOnly("WARNING");
         assertThat(findings).extracting(f -> f.get("rule") + " " + location(f)).containsExactlyInAnyOrder(
                 "ACC-SUBTOTAL 01/GENERAL_BUDGET/amount",

@@ -68,6 +68,11 @@ final class PartEvents implements AutoCloseable {
         table01.putArray("columns").addObject().put("key", "amount").put("title", "决算数");
         table01.putArray("rows").addObject().put("code", "INCOME_TOTAL").put("name", "本年收入合计")
                 .put("level", "TOTAL").putObject("values").put("amount", new BigDecimal(totalIncome));
+        ObjectNode explanations = payload.putObject("explanations").put("priorYearSource", "DOCUMENT");
+        explanations.putArray("lines").addObject().put("key", "INCOME").put("name", "收入")
+                .put("amount", new BigDecimal(totalIncome));
+        explanations.putArray("sections").addObject().put("id", "OVERVIEW").put("title", "一、收入支出决算总体情况说明")
+                .putArray("paragraphs").add(YEAR + "年收入" + totalIncome + "万元。");
         publish("accounts.disclosures.v1", dept + ":" + YEAR,
                 envelope("final-accounts", "FinalAccountsPublished", dept + ":" + YEAR, version, payload));
     }

@@ -22,7 +22,7 @@ public class Catalogues {
 
     /** Reads a year's catalogue; empty when the platform ships none for that year. */
     public static Optional<Catalogue> load(int year) {
-        String folder = "catalogue/" + year + "/";
+        String folder = CatalogueFolder.of(year);
         Optional<List<String[]>> functions = TsvResource.read(folder + "function-codes.tsv");
         if (functions.isEmpty()) {
             return Optional.empty();

@@ -2,6 +2,7 @@ package io.juesuan.accounts.finalaccounts;
 
 import io.juesuan.accounts.catalogue.Catalogue;
 import io.juesuan.accounts.catalogue.FunctionCode;
+import io.juesuan.accounts.explanations.ExplanationData;
 import io.juesuan.accounts.tables.Figures;
 import io.juesuan.accounts.tables.FunctionTableBuilder;
 import io.juesuan.accounts.tables.SummaryTableBuilder;
@@ -195,8 +196,13 @@ final class DocumentReader {
         return false;
     }
 
+    /** The inputs of the explanations, refused as the figures are. */
+    ExplanationData explanations(FinalAccountsDocument document) {
+        return new ExplanationReader(this).read(document);
+    }
+
     /** A code whose 类 the year does not have cannot exist: its parent is impossible. */
-    private void checkCode(String code, String field) {
+    void checkCode(String code, String field) {
         if (!catalogue.hasClassOf(code)) {
             throw ProblemException.invalidField(field, "功能分类 " + code + " 的类级科目 "
                     + FunctionCode.ancestorAt(code, FunctionCode.Level.CLASS) + " 不存在于 " + catalogue.year()
@@ -205,7 +211,7 @@ final class DocumentReader {
         }
     }
 
-    private BigDecimal yuan(BigDecimal amount, String field) {
+    BigDecimal yuan(BigDecimal amount, String field) {
         if (!unit.isExactToFen(amount)) {
             throw ProblemException.invalidField(field, "金额精度不能超过分 / an amount cannot be finer than one fen");
         }

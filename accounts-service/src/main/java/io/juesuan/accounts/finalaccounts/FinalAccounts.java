@@ -10,6 +10,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -50,4 +51,20 @@ public class FinalAccounts extends DepartmentYearPart {
     @ElementCollection
     @CollectionTable(name = "declared_cell", joinColumns = @JoinColumn(name = "final_accounts_id"))
     public List<DeclaredCell> declared = new ArrayList<>();
+
+    /** Where a transcribed legacy disclosure was published; null for data entered natively. */
+    @Column(name = "transcribed_from")
+    public String transcribedFrom;
+
+    /** 机关运行经费, yuan. */
+    @Column(name = "office_operation")
+    public BigDecimal officeOperation;
+
+    @ElementCollection
+    @CollectionTable(name = "explanation_input", joinColumns = @JoinColumn(name = "final_accounts_id"))
+    public List<ExplanationInputCell> explanationInputs = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "stated_figure", joinColumns = @JoinColumn(name = "final_accounts_id"))
+    public List<StatedFigureCell> statedFigures = new ArrayList<>();
 }

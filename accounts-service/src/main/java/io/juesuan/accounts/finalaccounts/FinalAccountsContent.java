@@ -1,5 +1,8 @@
 package io.juesuan.accounts.finalaccounts;
 
+import io.juesuan.accounts.explanations.ExplanationInput;
+import io.juesuan.accounts.explanations.Explanations;
+import io.juesuan.accounts.explanations.StatedFigures;
 import io.juesuan.accounts.tables.PublicTable;
 import io.juesuan.platform.findings.Finding;
 import io.juesuan.platform.money.MoneyUnit;
@@ -17,11 +20,19 @@ import java.util.Map;
  * @param basicExpenditure per economic 款, the general budget's basic expenditure
  * @param threePublic 三公经费 actual and budget (yuan) and counts
  * @param declared    cells as the document printed them, per table, row and column
+ * @param transcribedFrom the disclosure a legacy document transcribes, or null for native data
+ * @param officeOperation 机关运行经费 in yuan, or null when not given
+ * @param explanationInputs per explanation line: last year's figure (yuan) and reason, as given
+ * @param stated      per explanation line: the figures a legacy text states (yuan; percent as printed)
  * @param tables      the public tables by id, as the public sees them (万元)
+ * @param explanations the explanations (第三部分) generated from the tables
  * @param findings    validation findings
  */
 public record FinalAccountsContent(MoneyUnit unit, List<IncomeLine> income, List<ExpenditureLine> expenditure,
                                    List<EconomicLine> basicExpenditure, ThreePublic threePublic,
                                    Map<String, Map<String, Map<String, BigDecimal>>> declared,
-                                   Map<String, PublicTable> tables, List<Finding> findings) {
+                                   String transcribedFrom, BigDecimal officeOperation,
+                                   List<ExplanationInput> explanationInputs,
+                                   Map<String, StatedFigures> stated, Map<String, PublicTable> tables,
+                                   Explanations explanations, List<Finding> findings) {
 }

@@ -1,11 +1,14 @@
 package io.juesuan.accounts.finalaccounts;
 
+import io.juesuan.accounts.explanations.ExplanationInput;
+import io.juesuan.accounts.explanations.StatedFigures;
 import io.juesuan.platform.money.MoneyUnit;
 import io.juesuan.platform.part.DepartmentYear;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 import java.math.BigDecimal;
@@ -25,6 +28,13 @@ import java.util.Map;
  * @param threePublic optional: 三公经费 actual, budget and counts (公开07表)
  * @param declared    optional: table id (01–09) → row key (function code, income source, TOTAL …) → column key
  *                    → amount as printed
+ * @param transcribedFrom optional, legacy: the disclosure this document transcribes (title or address). A
+ *                    transcript is published as printed: its errors are shown with it instead of blocking it, for
+ *                    the platform keeps what was disclosed, not a corrected copy
+ * @param officeOperation optional: 机关运行经费 of the year
+ * @param explanations optional: per explanation line, last year's 决算数 and the reason of the change
+ * @param stated      optional, legacy: per explanation line, the figures its text states (amount, base, change,
+ *                    percent), kept as printed and checked against the tables
  */
 public record FinalAccountsDocument(
         @NotNull @Min(DepartmentYear.FIRST_YEAR) @Max(DepartmentYear.LAST_YEAR) Integer year,
@@ -33,5 +43,9 @@ public record FinalAccountsDocument(
         @NotNull @Size(max = 5000) List<@NotNull @Valid ExpenditureLine> expenditure,
         @Size(max = 500) List<@NotNull @Valid EconomicLine> basicExpenditure,
         @Valid ThreePublic threePublic,
-        Map<String, Map<String, Map<String, @NotNull BigDecimal>>> declared) {
+        Map<String, Map<String, Map<String, @NotNull BigDecimal>>> declared,
+        @Size(max = 500) String transcribedFrom,
+        @PositiveOrZero BigDecimal officeOperation,
+        @Size(max = 5000) List<@NotNull @Valid ExplanationInput> explanations,
+        Map<String, @NotNull @Valid StatedFigures> stated) {
 }

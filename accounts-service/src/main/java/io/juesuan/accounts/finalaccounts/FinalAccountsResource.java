@@ -1,6 +1,8 @@
 package io.juesuan.accounts.finalaccounts;
 
+import io.juesuan.accounts.explanations.Explanations;
 import io.juesuan.accounts.tables.PublicTable;
+import io.juesuan.platform.findings.Finding;
 import io.juesuan.platform.part.DepartmentYear;
 import io.juesuan.platform.part.PartVersionsResource;
 import io.juesuan.platform.part.PublicationView;
@@ -26,6 +28,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
 
 
 @Path("/api/v1/final-accounts/{departmentCode}/{year}")
@@ -67,6 +71,21 @@ public class FinalAccountsResource {
                              @PathParam("no") @Pattern(regexp = "^0[1-9]$", message = "表号须为01至09 / tables are 01 to 09")
                              String no) {
         return finalAccounts.table(departmentCode, year, no);
+    }
+
+    @GET
+    @Path("/explanations")
+    @Operation(summary = "The explanations (第三部分 情况说明) of the working copy: figures and sentences")
+    public Explanations explanations(@PathParam("departmentCode") String departmentCode,
+                                     @PathParam("year") int year) {
+        return finalAccounts.get(departmentCode, year).content().explanations();
+    }
+
+    @GET
+    @Path("/findings")
+    @Operation(summary = "The validation findings of the working copy; errors block publishing")
+    public List<Finding> findings(@PathParam("departmentCode") String departmentCode, @PathParam("year") int year) {
+        return finalAccounts.get(departmentCode, year).content().findings();
     }
 
     @POST

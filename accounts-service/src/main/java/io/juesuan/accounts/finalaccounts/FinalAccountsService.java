@@ -4,9 +4,15 @@ import io.juesuan.accounts.catalogue.Catalogue;
 import io.juesuan.accounts.catalogue.Catalogues;
 import io.juesuan.accounts.department.DepartmentService;
 import io.juesuan.accounts.department.DepartmentView;
+import io.juesuan.accounts.explanations.ExplanationData;
+import io.juesuan.accounts.explanations.ExplanationGenerator;
+import io.juesuan.accounts.explanations.ExplanationInput;
+import io.juesuan.accounts.explanations.PriorYear;
+import io.juesuan.accounts.explanations.StatedFigures;
 import io.juesuan.accounts.tables.Figures;
 import io.juesuan.accounts.tables.PublicTable;
 import io.juesuan.accounts.tables.PublicTables;
+import io.juesuan.accounts.tables.TableFigures;
 import io.juesuan.accounts.tables.TableLayout;
 import io.juesuan.accounts.tables.TableLayouts;
 import io.juesuan.accounts.validation.FinalAccountsValidator;
@@ -25,8 +31,10 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /** Saves, reads and publishes final accounts; every method is one transaction. */
@@ -52,12 +60,16 @@ public class FinalAccountsService {
             throw ProblemException.invalidField("year", "与路径中的年度 " + year + " 不一致 / differs from the path");
         }
         departments.require(departmentCode);
-        Figures figures = new DocumentReader(catalogue(year), layouts(year), document.unit()).read(document);
+        DocumentReader reader = new DocumentReader(catalogue(year), layouts(year), document.unit());
+        Figures figures = reader.read(document);
+        ExplanationData explanations = reader.explanations(document);
 
         DepartmentYearParts.Writable<FinalAccounts> writable =
                 DepartmentYearParts.forWrite(FinalAccounts.class, departmentCode, year, ifMatch, FinalAccounts::new);
         FinalAccounts record = writable.part();
         store(figures, record);
+        store(explanations, record);
+        record.transcribedFrom = blankToNull(document.transcribedFrom());
         record.touch();
         record.persist();
         return new SaveResult<>(writable.created(), record.revision, view(record));
@@ -82,7 +94,9 @@ public class FinalAccountsService {
         FinalAccounts record = DepartmentYearParts.forPublish(FinalAccounts.class, departmentCode, year, ifMatch)
                 .orElseThrow(() -> notFound(departmentCode, year));
         FinalAccountsContent content = content(record);
-        return publisher.publish(record, KIND, reason, content.findings(), publication ->
+        // a transcript is published as printed, its errors shown with it; native data must be free of errors
+        List<Finding> blocking = record.transcribedFrom == null ? content.findings() : List.of();
+        return publisher.publish(record, KIND, reason, blocking, publication ->
                 new FinalAccountsSnapshot(department, year, publication.publishedVersion(),
                         publication.publishedAt(), publication.correctionReason(), content));
     }
@@ -109,10 +123,25 @@ public class FinalAccountsService {
         List<Finding> findings = new ArrayList<>(FinalAccountsValidator.validate(catalogue, figures));
         findings.addAll(generated.findings());
         findings.addAll(TableRules.check(generated.tables()));
+        ExplanationData explanationData = explanationData(record);
+        ExplanationGenerator.Result explanations = ExplanationGenerator.generate(record.year, catalogue,
+                new TableFigures(generated.tables()), figures.threePublic(), explanationData,
+                lastYear(record.departmentCode, record.year));
+        findings.addAll(explanations.findings());
         List<EconomicLine> basic = new ArrayList<>();
         figures.basicByEconomic().forEach((code, amount) -> basic.add(new EconomicLine(code, amount)));
         return new FinalAccountsContent(MoneyUnit.YUAN, incomeLines(figures), expenditureLines(figures), basic,
-                figures.threePublic(), figures.declared(), generated.tables(), findings);
+                figures.threePublic(), figures.declared(), record.transcribedFrom, explanationData.officeOperation(),
+                explanationInputs(explanationData), explanationData.stated(), generated.tables(),
+                explanations.explanations(), findings);
+    }
+
+    /** Last year's figures from the platform's own record of the department, when it has one. */
+    private Optional<PriorYear> lastYear(String departmentCode, int year) {
+        return DepartmentYearParts.find(FinalAccounts.class, departmentCode, year - 1).flatMap(last ->
+                catalogues.forYear(last.year).flatMap(catalogue -> TableLayouts.load(last.year).map(layouts ->
+                        PriorYear.fromRecord(new TableFigures(PublicTables.generate(catalogue, layouts, figures(last))
+                                .tables()), last.officeOperation))));
     }
 
     private static void store(Figures figures, FinalAccounts record) {
@@ -130,6 +159,30 @@ public class FinalAccountsService {
         record.declared.clear();
         figures.declared().forEach((table, rows) -> rows.forEach((row, columns) -> columns.forEach((column, amount) ->
                 record.declared.add(new DeclaredCell(table, row, column, amount)))));
+    }
+
+    private static void store(ExplanationData explanations, FinalAccounts record) {
+        record.officeOperation = explanations.officeOperation();
+        record.explanationInputs.clear();
+        explanations.inputs().forEach((key, input) ->
+                record.explanationInputs.add(new ExplanationInputCell(key, input.priorYear(), input.reason())));
+        record.statedFigures.clear();
+        explanations.stated().forEach((key, stated) -> record.statedFigures.add(new StatedFigureCell(key, stated)));
+    }
+
+    private static List<ExplanationInput> explanationInputs(ExplanationData data) {
+        List<ExplanationInput> inputs = new ArrayList<>();
+        data.inputs().forEach((key, input) -> inputs.add(new ExplanationInput(key, input.priorYear(), input.reason())));
+        return inputs;
+    }
+
+    private static ExplanationData explanationData(FinalAccounts record) {
+        Map<String, ExplanationData.Input> inputs = new LinkedHashMap<>();
+        record.explanationInputs.forEach(cell ->
+                inputs.put(cell.lineKey, new ExplanationData.Input(cell.priorYear, cell.reason)));
+        Map<String, StatedFigures> stated = new TreeMap<>();
+        record.statedFigures.forEach(cell -> stated.put(cell.lineKey, cell.figures()));
+        return new ExplanationData(record.officeOperation, inputs, stated);
     }
 
     /** The stored cells as figures, in code order. */
@@ -160,6 +213,10 @@ public class FinalAccountsService {
         figures.expenditure().forEach((code, funds) -> funds.forEach((fund, kinds) ->
                 lines.add(new ExpenditureLine(code, fund, ExpenditureByKind.of(kinds)))));
         return lines;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private static ProblemException notFound(String departmentCode, int year) {

@@ -4,6 +4,8 @@ import jakarta.persistence.Embeddable;
 import jakarta.validation.constraints.PositiveOrZero;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * 三公经费 of the general budget by kind; the totals (合计, 公务用车购置及运行维护费) are computed.
@@ -24,6 +26,22 @@ public record ThreePublicAmounts(
     public ThreePublicAmounts map(java.util.function.UnaryOperator<BigDecimal> convert) {
         return new ThreePublicAmounts(apply(convert, abroad), apply(convert, vehiclePurchase),
                 apply(convert, vehicleOperation), apply(convert, reception));
+    }
+
+    /** The figures by the row key of 公开07表 they fill (ABROAD, VEHICLE_PURCHASE, …); empty ones left out. */
+    public Map<String, BigDecimal> byRow() {
+        Map<String, BigDecimal> rows = new LinkedHashMap<>();
+        putIfPresent(rows, "ABROAD", abroad);
+        putIfPresent(rows, "VEHICLE_PURCHASE", vehiclePurchase);
+        putIfPresent(rows, "VEHICLE_OPERATION", vehicleOperation);
+        putIfPresent(rows, "RECEPTION", reception);
+        return rows;
+    }
+
+    private static void putIfPresent(Map<String, BigDecimal> rows, String row, BigDecimal value) {
+        if (value != null) {
+            rows.put(row, value);
+        }
     }
 
     private static BigDecimal apply(java.util.function.UnaryOperator<BigDecimal> convert, BigDecimal value) {

@@ -41,13 +41,7 @@ public final class ThreePublicTableBuilder {
     public static PublicTable build(TableLayout layout, ThreePublicAmounts actual,
                                     Map<String, Map<String, BigDecimal>> declared, List<Finding> findings) {
         TableCells cells = new TableCells(layout.id(), declared, findings);
-        Map<String, BigDecimal> leaves = new HashMap<>();
-        if (actual != null) {
-            leaves.put("ABROAD", actual.abroad());
-            leaves.put("VEHICLE_PURCHASE", actual.vehiclePurchase());
-            leaves.put("VEHICLE_OPERATION", actual.vehicleOperation());
-            leaves.put("RECEPTION", actual.reception());
-        }
+        Map<String, BigDecimal> leaves = actual == null ? Map.of() : actual.byRow();
         Map<String, TableCells.ResolvedRow> resolved = new HashMap<>();
         // leaves, then 公务用车 (its parts are leaves), then 合计
         for (int pass = 0; pass < 3; pass++) {

@@ -1,5 +1,6 @@
 package io.juesuan.accounts.validation;
 
+import io.juesuan.accounts.tables.TableFigures;
 import io.juesuan.platform.findings.Finding;
 
 import java.util.ArrayList;
@@ -16,7 +17,7 @@ final class AppropriationsAgreeWithGeneralBudget implements TableRule {
     }
 
     @Override
-    public List<Finding> check(Tables tables) {
+    public List<Finding> check(TableFigures tables) {
         List<Finding> findings = new ArrayList<>();
         SameFigure.compare(id(), "一般公共预算财政拨款支出合计", "04", "EXPENDITURE_TOTAL", "generalBudget",
                 tables.valueOrZero("04", "EXPENDITURE_TOTAL", "generalBudget"), "05",

@@ -1,5 +1,6 @@
 package io.juesuan.accounts.validation;
 
+import io.juesuan.accounts.tables.TableFigures;
 import io.juesuan.accounts.tables.PublicTable;
 import io.juesuan.platform.findings.Finding;
 import io.juesuan.platform.findings.RoundingTolerance;
@@ -25,7 +26,7 @@ final class BalancesBalance implements TableRule {
     }
 
     @Override
-    public List<Finding> check(Tables tables) {
+    public List<Finding> check(TableFigures tables) {
         List<Finding> findings = new ArrayList<>();
         check(tables, "01", "amount", findings);
         for (String fund : List.of("total", "generalBudget", "governmentFund", "stateCapital")) {
@@ -34,7 +35,7 @@ final class BalancesBalance implements TableRule {
         return findings;
     }
 
-    private void check(Tables tables, String table, String column, List<Finding> findings) {
+    private void check(TableFigures tables, String table, String column, List<Finding> findings) {
         BigDecimal income = tables.valueOrZero(table, "INCOME_GRAND_TOTAL", column);
         BigDecimal expenditure = tables.valueOrZero(table, "EXPENDITURE_GRAND_TOTAL", column);
         int parts = tables.table(table).map(t -> nonEmptyRows(t, column)).orElse(0);

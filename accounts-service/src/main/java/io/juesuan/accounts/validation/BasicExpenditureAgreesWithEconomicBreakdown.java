@@ -1,5 +1,6 @@
 package io.juesuan.accounts.validation;
 
+import io.juesuan.accounts.tables.TableFigures;
 import io.juesuan.platform.findings.Finding;
 
 import java.util.List;
@@ -13,7 +14,7 @@ final class BasicExpenditureAgreesWithEconomicBreakdown implements TableRule {
     }
 
     @Override
-    public List<Finding> check(Tables tables) {
+    public List<Finding> check(TableFigures tables) {
         if (tables.table("06").map(t -> t.empty()).orElse(true)) {
             return List.of();
         }

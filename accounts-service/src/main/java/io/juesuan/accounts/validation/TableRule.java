@@ -1,5 +1,6 @@
 package io.juesuan.accounts.validation;
 
+import io.juesuan.accounts.tables.TableFigures;
 import io.juesuan.platform.findings.Finding;
 
 import java.util.List;
@@ -10,5 +11,5 @@ public interface TableRule {
     /** Stable rule id, e.g. {@code ACC-01-EQ-03}. */
     String id();
 
-    List<Finding> check(Tables tables);
+    List<Finding> check(TableFigures tables);
 }

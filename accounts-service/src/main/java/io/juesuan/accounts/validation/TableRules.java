@@ -1,6 +1,7 @@
 package io.juesuan.accounts.validation;
 
 import io.juesuan.accounts.tables.PublicTable;
+import io.juesuan.accounts.tables.TableFigures;
 import io.juesuan.platform.findings.Finding;
 
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ public final class TableRules {
     }
 
     public static List<Finding> check(Map<String, PublicTable> tables) {
-        Tables lookup = new Tables(tables);
+        TableFigures lookup = new TableFigures(tables);
         List<Finding> findings = new ArrayList<>();
         RULES.forEach(rule -> findings.addAll(rule.check(lookup)));
         return findings;

@@ -1,5 +1,6 @@
 package io.juesuan.accounts.validation;
 
+import io.juesuan.accounts.tables.TableFigures;
 import io.juesuan.platform.findings.Finding;
 
 import java.math.BigDecimal;
@@ -18,14 +19,14 @@ final class ThreePublicCoversBasicSpending implements TableRule {
     }
 
     @Override
-    public List<Finding> check(Tables tables) {
+    public List<Finding> check(TableFigures tables) {
         List<Finding> findings = new ArrayList<>();
         compare(tables, "RECEPTION", "30217", "公务接待费", findings);
         compare(tables, "VEHICLE_OPERATION", "30231", "公务用车运行维护费", findings);
         return findings;
     }
 
-    private void compare(Tables tables, String row07, String code06, String name, List<Finding> findings) {
+    private void compare(TableFigures tables, String row07, String code06, String name, List<Finding> findings) {
         BigDecimal threePublic = tables.valueOrZero("07", row07, "amount");
         BigDecimal basic = tables.valueOrZero("06", code06, "amount");
         if (threePublic.compareTo(basic) < 0) {

@@ -1,5 +1,6 @@
 package io.juesuan.accounts.validation;
 
+import io.juesuan.accounts.tables.TableFigures;
 import io.juesuan.platform.findings.Finding;
 
 import java.util.ArrayList;
@@ -17,7 +18,7 @@ final class TotalsAgreeAcrossTables implements TableRule {
     }
 
     @Override
-    public List<Finding> check(Tables tables) {
+    public List<Finding> check(TableFigures tables) {
         List<Finding> findings = new ArrayList<>();
         SameFigure.compare(id(), "本年收入合计", "01", "INCOME_TOTAL", "amount",
                 tables.valueOrZero("01", "INCOME_TOTAL", "amount"), "02",

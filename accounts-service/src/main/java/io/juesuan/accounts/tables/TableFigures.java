@@ -1,13 +1,13 @@
-package io.juesuan.accounts.validation;
+package io.juesuan.accounts.tables;
 
-import io.juesuan.accounts.tables.PublicTable;
+import io.juesuan.platform.money.MoneyUnit;
 
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
 
 /** Read access to the shown figures of the generated tables, in 万元 as the public sees them. */
-public record Tables(Map<String, PublicTable> byId) {
+public record TableFigures(Map<String, PublicTable> byId) {
 
     /** The shown figure of a cell; empty when the table, row or figure is absent (a blank cell). */
     public Optional<BigDecimal> value(String table, String row, String column) {
@@ -19,9 +19,11 @@ public record Tables(Map<String, PublicTable> byId) {
                 .map(r -> r.values().get(column));
     }
 
-    /** A blank cell counts as zero. */
+    private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(MoneyUnit.DISPLAY_SCALE);
+
+    /** A blank cell counts as zero, shown as 0.00. */
     public BigDecimal valueOrZero(String table, String row, String column) {
-        return value(table, row, column).orElse(BigDecimal.ZERO);
+        return value(table, row, column).orElse(ZERO);
     }
 
     public Optional<PublicTable> table(String id) {

@@ -1,0 +1,153 @@
+package io.juesuan.accounts.explanations;
+
+import io.juesuan.accounts.catalogue.Catalogue;
+import io.juesuan.accounts.explanations.ExplanationLine.BaseKind;
+import io.juesuan.accounts.finalaccounts.ExpenditureByKind;
+import io.juesuan.accounts.finalaccounts.ExpenditureKind;
+import io.juesuan.accounts.finalaccounts.IncomeSource;
+import io.juesuan.accounts.finalaccounts.ThreePublicAmounts;
+import io.juesuan.accounts.tables.PublicTable;
+import io.juesuan.accounts.tables.TableFigures;
+import io.juesuan.platform.money.MoneyUnit;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Generates every explanation line from the shown figures of the tables, so the text cannot contradict them:
+ * totals and every 项 of table 05 of this year or last (one that fell to zero too) against last year, 三公 against
+ * the year's budget, 机关运行经费 against last year.
+ */
+public final class ExplanationBuilder {
+
+    private static final Map<String, String> THREE_PUBLIC_NAMES = new LinkedHashMap<>();
+
+    static {
+        THREE_PUBLIC_NAMES.put("ABROAD", "因公出国（境）费支出");
+        THREE_PUBLIC_NAMES.put("VEHICLES", "公务用车购置及运行费支出");
+        THREE_PUBLIC_NAMES.put("VEHICLE_PURCHASE", "公务用车购置费支出");
+        THREE_PUBLIC_NAMES.put("VEHICLE_OPERATION", "公务用车运行费支出");
+        THREE_PUBLIC_NAMES.put("RECEPTION", "公务接待费支出");
+    }
+
+    private final Catalogue catalogue;
+    private final TableFigures tables;
+    private final ExplanationData data;
+    private final PriorYear prior;
+    private final Map<String, ExplanationLine> lines = new LinkedHashMap<>();
+
+    private ExplanationBuilder(Catalogue catalogue, TableFigures tables, ExplanationData data, PriorYear prior) {
+        this.catalogue = catalogue;
+        this.tables = tables;
+        this.data = data;
+        this.prior = prior;
+    }
+
+    /**
+     * @param budget the year's 三公 budget in yuan, or null when not given
+     * @return the lines by key, in the order the text gives them
+     */
+    public static Map<String, ExplanationLine> build(Catalogue catalogue, TableFigures tables, ExplanationData data,
+                                                     PriorYear prior, ThreePublicAmounts budget) {
+        ExplanationBuilder builder = new ExplanationBuilder(catalogue, tables, data, prior);
+        builder.overview();
+        builder.generalBudget();
+        builder.basic();
+        builder.threePublic(budget);
+        builder.officeOperation();
+        return builder.lines;
+    }
+
+    private void overview() {
+        for (String balance : ExplanationKeys.BALANCES) {
+            alone(balance, rowName("01", balance), tables.valueOrZero("01", balance, "amount"));
+        }
+        againstPriorYear(ExplanationKeys.INCOME, "收入", tables.valueOrZero("01", "INCOME_TOTAL", "amount"));
+        for (IncomeSource source : IncomeSource.values()) {
+            alone(ExplanationKeys.INCOME_SOURCE + source.name(), source.label(),
+                    tables.valueOrZero("01", source.name(), "amount"));
+        }
+        againstPriorYear(ExplanationKeys.EXPENDITURE, "支出", tables.valueOrZero("01", "EXPENDITURE_TOTAL", "amount"));
+        for (ExpenditureKind kind : ExpenditureKind.values()) {
+            alone(ExplanationKeys.EXPENDITURE_KIND + kind.name(), kind.label(),
+                    tables.valueOrZero("03", "TOTAL", ExpenditureByKind.fieldOf(kind)));
+        }
+    }
+
+    private void generalBudget() {
+        againstPriorYear(ExplanationKeys.GENERAL_BUDGET, "一般公共预算拨款支出",
+                tables.valueOrZero("05", "TOTAL", "subtotal"));
+        TreeSet<String> items = new TreeSet<>(prior.items().keySet());
+        tables.table("05").ifPresent(t05 -> t05.rows().stream().map(PublicTable.Row::code)
+                .filter(ExplanationKeys::isItem).forEach(items::add));
+        data.stated().keySet().stream().filter(ExplanationKeys::isItem).forEach(items::add);
+        for (String item : items) {
+            againstPriorYear(item, catalogue.functionName(item).orElse(item), tables.valueOrZero("05", item, "subtotal"));
+        }
+        againstPriorYear(ExplanationKeys.GOVERNMENT_FUND, "政府性基金预算拨款支出",
+                tables.valueOrZero("08", "TOTAL", "subtotal"));
+        againstPriorYear(ExplanationKeys.STATE_CAPITAL, "国有资本经营预算财政拨款支出",
+                tables.valueOrZero("09", "TOTAL", "total"));
+    }
+
+    private void basic() {
+        alone(ExplanationKeys.GENERAL_BUDGET_BASIC, "一般公共预算财政拨款基本支出",
+                tables.valueOrZero("05", "TOTAL", "basic"));
+        alone(ExplanationKeys.PERSONNEL, "人员经费", tables.valueOrZero("06", "PERSONNEL_TOTAL", "amount"));
+        alone(ExplanationKeys.PUBLIC, "公用经费", tables.valueOrZero("06", "PUBLIC_TOTAL", "amount"));
+    }
+
+    private void threePublic(ThreePublicAmounts budget) {
+        Map<String, BigDecimal> budgets = new LinkedHashMap<>(budget == null ? Map.of() : budget.byRow());
+        if (budget != null) {
+            budgets.put("VEHICLES", sumOrNull(budget.vehiclePurchase(), budget.vehicleOperation()));
+            budgets.put("TOTAL", sumOrNull(budget.abroad(), budgets.get("VEHICLES"), budget.reception()));
+        }
+        againstBudget(ExplanationKeys.THREE_PUBLIC, "“三公”经费财政拨款支出", "TOTAL", budgets);
+        THREE_PUBLIC_NAMES.forEach((part, name) ->
+                againstBudget(ExplanationKeys.THREE_PUBLIC_PART + part, name, part, budgets));
+    }
+
+    private void officeOperation() {
+        if (data.officeOperation() == null && prior.of(ExplanationKeys.OFFICE_OPERATION).isEmpty()
+                && !data.stated().containsKey(ExplanationKeys.OFFICE_OPERATION)) {
+            return;
+        }
+        BigDecimal amount = data.officeOperation() == null ? BigDecimal.ZERO.setScale(MoneyUnit.DISPLAY_SCALE)
+                : MoneyUnit.toDisplay(data.officeOperation());
+        againstPriorYear(ExplanationKeys.OFFICE_OPERATION, "机关运行经费支出", amount);
+    }
+
+    private void againstBudget(String key, String name, String row, Map<String, BigDecimal> budgets) {
+        BigDecimal budget = budgets.get(row);
+        lines.put(key, ExplanationLine.against(key, name, tables.valueOrZero("07", row, "amount"),
+                budget == null ? null : MoneyUnit.toDisplay(budget), BaseKind.BUDGET, data.reason(key)));
+    }
+
+    private void againstPriorYear(String key, String name, BigDecimal amount) {
+        lines.put(key, ExplanationLine.against(key, name, amount, prior.of(key).orElse(null), BaseKind.PRIOR_YEAR,
+                data.reason(key)));
+    }
+
+    private void alone(String key, String name, BigDecimal amount) {
+        lines.put(key, ExplanationLine.alone(key, name, amount));
+    }
+
+    private String rowName(String table, String row) {
+        return tables.table(table).flatMap(t -> t.rows().stream().filter(r -> r.code().equals(row)).findFirst())
+                .map(PublicTable.Row::name).orElse(row);
+    }
+
+    private static BigDecimal sumOrNull(BigDecimal... parts) {
+        BigDecimal sum = null;
+        for (BigDecimal part : parts) {
+            if (part != null) {
+                sum = sum == null ? part : sum.add(part);
+            }
+        }
+        return sum;
+    }
+}

@@ -1,0 +1,86 @@
+package io.juesuan.accounts.explanations;
+
+import io.juesuan.accounts.tables.TableFigures;
+import io.juesuan.platform.findings.Finding;
+import io.juesuan.platform.findings.RoundingTolerance;
+import io.juesuan.platform.money.MoneyUnit;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Checks of the explanation inputs themselves: last year's 项 add up to last year's total, 机关运行经费 stays
+ * within 06's 公用经费 (soft: it covers administrative units only), a changed 项 gives its reason, and a prior-year
+ * figure the document gives agrees with last year's record.
+ */
+final class ExplanationChecks {
+
+    private ExplanationChecks() {
+    }
+
+    static List<Finding> check(Map<String, ExplanationLine> lines, PriorYear prior, TableFigures tables) {
+        List<Finding> findings = new ArrayList<>();
+        priorItemsAddUp(prior, findings);
+        officeOperationWithinPublicSpending(lines, tables, findings);
+        changedItemsGiveReasons(lines, findings);
+        return findings;
+    }
+
+    /** A prior-year figure the document gives that last year's record contradicts. */
+    static List<Finding> againstRecord(PriorYear record, ExplanationData data) {
+        List<Finding> findings = new ArrayList<>();
+        data.inputs().forEach((key, input) -> {
+            if (input.priorYear() == null) {
+                return;
+            }
+            BigDecimal given = MoneyUnit.toDisplay(input.priorYear());
+            record.of(key).filter(recorded -> recorded.compareTo(given) != 0).ifPresent(recorded ->
+                    findings.add(new Finding("ACC-PRIOR-YEAR-DIFFERS", Finding.Severity.WARNING, "所填上年决算数 "
+                            + Phrases.wan(given) + "与上年度决算记录的 " + Phrases.wan(recorded)
+                            + "不一致，以上年度记录为准 / the prior-year figure given differs from last year's record,"
+                            + " which is used", new Finding.Location(StatedFigureChecks.LOCATION, key, "priorYear"))));
+        });
+        return findings;
+    }
+
+    private static void priorItemsAddUp(PriorYear prior, List<Finding> findings) {
+        if (prior.source() != PriorYear.Source.DOCUMENT || prior.items().isEmpty()) {
+            return;
+        }
+        prior.of(ExplanationKeys.GENERAL_BUDGET).ifPresent(total -> {
+            BigDecimal sum = prior.items().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+            long parts = prior.items().values().stream().filter(v -> v.signum() != 0).count();
+            RoundingTolerance.classify(MoneyUnit.TEN_THOUSAND_YUAN.toYuan(total),
+                    MoneyUnit.TEN_THOUSAND_YUAN.toYuan(sum), (int) parts).ifPresent(severity -> findings.add(
+                    new Finding("ACC-PRIOR-ITEMS-SUM", severity, "上年一般公共预算拨款支出 " + Phrases.wan(total)
+                            + "，各项级科目上年数合计 " + Phrases.wan(sum) + " / last year's items add up to "
+                            + sum.toPlainString() + ", not to last year's total " + total.toPlainString(),
+                            new Finding.Location(StatedFigureChecks.LOCATION, ExplanationKeys.GENERAL_BUDGET,
+                                    "priorYear"))));
+        });
+    }
+
+    private static void officeOperationWithinPublicSpending(Map<String, ExplanationLine> lines, TableFigures tables,
+                                                            List<Finding> findings) {
+        ExplanationLine office = lines.get(ExplanationKeys.OFFICE_OPERATION);
+        BigDecimal publicSpending = tables.valueOrZero("06", "PUBLIC_TOTAL", "amount");
+        if (office != null && office.amount().compareTo(publicSpending) > 0) {
+            findings.add(new Finding("ACC-OFFICE-OPERATION-LE-06", Finding.Severity.WARNING, "机关运行经费 "
+                    + Phrases.wan(office.amount()) + "超过公开06表公用经费 " + Phrases.wan(publicSpending)
+                    + " / office running costs exceed table 06's public expenses",
+                    new Finding.Location(StatedFigureChecks.LOCATION, ExplanationKeys.OFFICE_OPERATION, "amount")));
+        }
+    }
+
+    private static void changedItemsGiveReasons(Map<String, ExplanationLine> lines, List<Finding> findings) {
+        lines.values().stream()
+                .filter(line -> ExplanationKeys.isItem(line.key()))
+                .filter(line -> line.change() != null && line.change().signum() != 0)
+                .filter(line -> line.reason() == null || line.reason().isBlank())
+                .forEach(line -> findings.add(new Finding("ACC-EXPL-REASON-MISSING", Finding.Severity.WARNING,
+                        line.name() + "（" + line.key() + "）较上年有增减，未说明原因 / the change of this item has no "
+                                + "reason", new Finding.Location(StatedFigureChecks.LOCATION, line.key(), "reason"))));
+    }
+}

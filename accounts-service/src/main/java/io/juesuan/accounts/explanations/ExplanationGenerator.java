@@ -1,0 +1,39 @@
+package io.juesuan.accounts.explanations;
+
+import io.juesuan.accounts.catalogue.Catalogue;
+import io.juesuan.accounts.finalaccounts.ThreePublic;
+import io.juesuan.accounts.tables.TableFigures;
+import io.juesuan.platform.findings.Finding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Generates the explanations of a department-year and the findings on their inputs and stated figures. */
+public final class ExplanationGenerator {
+
+    /** The explanations and what the checks found. */
+    public record Result(Explanations explanations, List<Finding> findings) {
+    }
+
+    private ExplanationGenerator() {
+    }
+
+    /**
+     * @param lastYear last year's figures from the platform's own record, when it has one
+     */
+    public static Result generate(int year, Catalogue catalogue, TableFigures tables, ThreePublic threePublic,
+                                  ExplanationData data, Optional<PriorYear> lastYear) {
+        List<Finding> findings = new ArrayList<>();
+        PriorYear prior = lastYear.orElseGet(() -> PriorYear.fromDocument(data));
+        lastYear.ifPresent(record -> findings.addAll(ExplanationChecks.againstRecord(record, data)));
+        Map<String, ExplanationLine> lines = ExplanationBuilder.build(catalogue, tables, data, prior,
+                threePublic.budget());
+        findings.addAll(StatedFigureChecks.check(lines, data.stated()));
+        findings.addAll(ExplanationChecks.check(lines, prior, tables));
+        PriorYear.Source source = lastYear.isPresent() || !prior.isEmpty() ? prior.source() : null;
+        return new Result(new Explanations(source, List.copyOf(lines.values()),
+                ExplanationText.write(year, lines, threePublic.counts())), findings);
+    }
+}

@@ -1,0 +1,65 @@
+package io.juesuan.accounts.explanations;
+
+import java.math.BigDecimal;
+
+/** The recurring phrases of the explanations, with amounts as the tables print them. */
+final class Phrases {
+
+    private static final String[] DIGITS = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+
+    private Phrases() {
+    }
+
+    static String wan(BigDecimal amount) {
+        return amount.toPlainString() + "万元";
+    }
+
+    /** 一 … 九十九, for the numbered paragraphs (一)(二)… */
+    static String chineseNumber(int n) {
+        if (n < 10) {
+            return DIGITS[n];
+        }
+        return (n >= 20 ? DIGITS[n / 10] : "") + "十" + DIGITS[n % 10];
+    }
+
+    /** ",比上年决算数增加 x 万元，增长 y%" or an empty string when last year's figure is unknown. */
+    static String againstPriorYear(ExplanationLine line) {
+        if (line.base() == null) {
+            return "";
+        }
+        int sign = line.change().signum();
+        if (sign == 0) {
+            return "，与上年决算数持平";
+        }
+        String text = "，比上年决算数" + (sign > 0 ? "增加" : "减少") + wan(line.change().abs());
+        if (line.percent() != null) {
+            text += "，" + (sign > 0 ? "增长" : "下降") + line.percent().abs().toPlainString() + "%";
+        }
+        return text;
+    }
+
+    /** ",比年初预算的 x 万元下降 y%" or an empty string when no budget is given. */
+    static String againstBudget(ExplanationLine line) {
+        if (line.base() == null) {
+            return "";
+        }
+        if (line.base().signum() == 0) {
+            return line.amount().signum() == 0 ? "，年初未安排预算，未发生支出" : "，年初未安排预算";
+        }
+        int sign = line.change().signum();
+        if (sign == 0) {
+            return "，与年初预算的" + wan(line.base()) + "持平";
+        }
+        return "，比年初预算的" + wan(line.base()) + (sign > 0 ? "增长" : "下降") + line.percent().abs().toPlainString()
+                + "%";
+    }
+
+    /** "。主要原因是…" when a reason is given. */
+    static String reason(ExplanationLine line) {
+        if (line.reason() == null || line.reason().isBlank()) {
+            return "。";
+        }
+        String reason = line.reason().strip();
+        return "。主要原因是" + reason + (reason.endsWith("。") ? "" : "。");
+    }
+}
