@@ -65,7 +65,7 @@ class SeedExplanationsTest {
     void theSentencesOfPartThreeComeFromTheSameFigures() {
         JsonPath explanations = explanations();
         assertThat(explanations.getList("sections.id")).containsExactly("OVERVIEW", "GENERAL_BUDGET",
-                "GOVERNMENT_FUND", "STATE_CAPITAL", "BASIC", "THREE_PUBLIC", "OFFICE_OPERATION");
+                "GOVERNMENT_FUND", "STATE_CAPITAL", "BASIC", "THREE_PUBLIC", "OFFICE_OPERATION", "ASSETS");
         List<String> overview = explanations.getList("sections.find { it.id == 'OVERVIEW' }.paragraphs");
         assertThat(overview).contains("（一）2020年收入842.14万元，比上年决算数减少2328.43万元，下降73.44%，具体情况如下：",
                 "8. 其他收入132.48万元。");
@@ -79,6 +79,15 @@ class SeedExplanationsTest {
         assertThat(threePublic.get(0)).isEqualTo("2020年度“三公”经费财政拨款支出0.53万元，比年初预算的1.50万元下降64.67%。"
                 + "主要原因是严格执行中央八项规定制度和厉行节约有关规定，节约接待费支出。");
         assertThat(threePublic.get(3)).endsWith("累计接待7批次、44人次。");
+    }
+
+    @Test
+    void theAssetsParagraphIsTheSeedsWordForWord() {
+        String printed = "截至 2020 年 12 月 31 日，本单位共有车辆 0 辆，其中：副部（省）级以上领导用车 0 辆、主要领导干部用车 0 辆、"
+                + "机要通信用车 0 辆、应急保障用车 0 辆、执法执勤用车 0 辆、特种专业技术用车 0 辆、离退休干部用车 0 辆、其他用车 0 辆；"
+                + "单价 50 万元（含）以上通用设备 0 台（套），单价 100 万元（含）以上专用设备 0 台（套）。";
+        assertThat(explanations().getList("sections.find { it.id == 'ASSETS' }.paragraphs"))
+                .containsExactly(printed.replace(" ", ""));
     }
 
     @Test

@@ -61,6 +61,7 @@ final class PartEvents implements AutoCloseable {
         payload.putObject("department").put("code", dept).put("name", departmentName)
                 .put("divisionCode", dept.substring(0, 6));
         payload.put("year", YEAR).put("unit", "元");
+        payload.putObject("profile").putArray("units");
         payload.putArray("income");
         payload.putArray("expenditure");
         ObjectNode table01 = payload.putObject("tables").putObject("01").put("id", "01").put("title", "收入支出决算总表")

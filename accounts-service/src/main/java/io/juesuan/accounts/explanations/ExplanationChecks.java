@@ -1,5 +1,7 @@
 package io.juesuan.accounts.explanations;
 
+import io.juesuan.accounts.finalaccounts.ThreePublicCounts;
+import io.juesuan.accounts.profile.StateAssets;
 import io.juesuan.accounts.tables.TableFigures;
 import io.juesuan.platform.findings.Finding;
 import io.juesuan.platform.findings.RoundingTolerance;
@@ -43,6 +45,18 @@ final class ExplanationChecks {
                             + " which is used", new Finding.Location(StatedFigureChecks.LOCATION, key, "priorYear"))));
         });
         return findings;
+    }
+
+    /** 公务用车 are vehicles: more held than the assets count is a slip in one of the two (soft). */
+    static List<Finding> vehiclesHeldWithinAssets(ThreePublicCounts counts, StateAssets assets) {
+        if (counts == null || counts.vehiclesHeld() == null || assets == null || assets.vehicles() == null
+                || counts.vehiclesHeld() <= assets.vehicles().total()) {
+            return List.of();
+        }
+        return List.of(new Finding("ACC-VEHICLES-HELD-LE-ASSETS", Finding.Severity.WARNING, "公务用车保有量 "
+                + counts.vehiclesHeld() + " 辆多于国有资产中的车辆 " + assets.vehicles().total() + " 辆 / more official "
+                + "vehicles held than the state assets count", new Finding.Location(StatedFigureChecks.LOCATION,
+                "THREE_PUBLIC.VEHICLES", "vehiclesHeld")));
     }
 
     private static void priorItemsAddUp(PriorYear prior, List<Finding> findings) {

@@ -2,6 +2,7 @@ package io.juesuan.accounts.explanations;
 
 import io.juesuan.accounts.catalogue.Catalogue;
 import io.juesuan.accounts.finalaccounts.ThreePublic;
+import io.juesuan.accounts.profile.StateAssets;
 import io.juesuan.accounts.tables.TableFigures;
 import io.juesuan.platform.findings.Finding;
 
@@ -21,10 +22,11 @@ public final class ExplanationGenerator {
     }
 
     /**
+     * @param assets   state assets at the year's end, or null when not given
      * @param lastYear last year's figures from the platform's own record, when it has one
      */
     public static Result generate(int year, Catalogue catalogue, TableFigures tables, ThreePublic threePublic,
-                                  ExplanationData data, Optional<PriorYear> lastYear) {
+                                  StateAssets assets, ExplanationData data, Optional<PriorYear> lastYear) {
         List<Finding> findings = new ArrayList<>();
         PriorYear prior = lastYear.orElseGet(() -> PriorYear.fromDocument(data));
         lastYear.ifPresent(record -> findings.addAll(ExplanationChecks.againstRecord(record, data)));
@@ -32,8 +34,9 @@ public final class ExplanationGenerator {
                 threePublic.budget());
         findings.addAll(StatedFigureChecks.check(lines, data.stated()));
         findings.addAll(ExplanationChecks.check(lines, prior, tables));
+        findings.addAll(ExplanationChecks.vehiclesHeldWithinAssets(threePublic.counts(), assets));
         PriorYear.Source source = lastYear.isPresent() || !prior.isEmpty() ? prior.source() : null;
         return new Result(new Explanations(source, List.copyOf(lines.values()),
-                ExplanationText.write(year, lines, threePublic.counts())), findings);
+                ExplanationText.write(year, lines, threePublic.counts(), assets)), findings);
     }
 }

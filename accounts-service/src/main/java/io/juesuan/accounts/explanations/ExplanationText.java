@@ -3,6 +3,7 @@ package io.juesuan.accounts.explanations;
 import io.juesuan.accounts.finalaccounts.ExpenditureKind;
 import io.juesuan.accounts.finalaccounts.IncomeSource;
 import io.juesuan.accounts.finalaccounts.ThreePublicCounts;
+import io.juesuan.accounts.profile.StateAssets;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,9 +26,12 @@ public final class ExplanationText {
         this.lines = lines;
     }
 
-    /** @param counts the 三公 counts, or null when not given */
+    /**
+     * @param counts the 三公 counts, or null when not given
+     * @param assets the state assets, or null when not given
+     */
     public static List<ExplanationSection> write(int year, Map<String, ExplanationLine> lines,
-                                                 ThreePublicCounts counts) {
+                                                 ThreePublicCounts counts, StateAssets assets) {
         ExplanationText text = new ExplanationText(year, lines);
         List<ExplanationSection> sections = new ArrayList<>();
         sections.add(text.overview());
@@ -40,6 +44,9 @@ public final class ExplanationText {
         sections.add(text.threePublic(counts));
         if (lines.containsKey(ExplanationKeys.OFFICE_OPERATION)) {
             sections.add(text.officeOperation());
+        }
+        if (assets != null) {
+            sections.add(new ExplanationSection("ASSETS", "（三）国有资产占用使用情况", List.of(assets.sentence(year))));
         }
         return sections;
     }

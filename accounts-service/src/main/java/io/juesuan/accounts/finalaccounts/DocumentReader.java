@@ -3,6 +3,8 @@ package io.juesuan.accounts.finalaccounts;
 import io.juesuan.accounts.catalogue.Catalogue;
 import io.juesuan.accounts.catalogue.FunctionCode;
 import io.juesuan.accounts.explanations.ExplanationData;
+import io.juesuan.accounts.profile.DepartmentProfile;
+import io.juesuan.accounts.profile.UnitInScope;
 import io.juesuan.accounts.tables.Figures;
 import io.juesuan.accounts.tables.FunctionTableBuilder;
 import io.juesuan.accounts.tables.SummaryTableBuilder;
@@ -194,6 +196,23 @@ final class DocumentReader {
             }
         }
         return false;
+    }
+
+    /** The profile of the year; a unit named twice is refused. */
+    DepartmentProfile profile(FinalAccountsDocument document) {
+        DepartmentProfile profile = document.profile();
+        if (profile == null) {
+            return DepartmentProfile.EMPTY;
+        }
+        List<UnitInScope> units = profile.units() == null ? List.of() : profile.units();
+        Set<String> names = new java.util.HashSet<>();
+        for (int i = 0; i < units.size(); i++) {
+            if (!names.add(units.get(i).name().strip())) {
+                throw ProblemException.invalidField("profile.units[" + i + "].name", "单位 " + units.get(i).name()
+                        + " 重复 / appears twice");
+            }
+        }
+        return new DepartmentProfile(profile.duties(), units, profile.workSummary());
     }
 
     /** The inputs of the explanations, refused as the figures are. */

@@ -1,5 +1,6 @@
 package io.juesuan.accounts.finalaccounts;
 
+import io.juesuan.accounts.profile.VehiclesByUse;
 import io.juesuan.platform.part.DepartmentYearPart;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
@@ -8,6 +9,7 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
@@ -51,6 +53,27 @@ public class FinalAccounts extends DepartmentYearPart {
     @ElementCollection
     @CollectionTable(name = "declared_cell", joinColumns = @JoinColumn(name = "final_accounts_id"))
     public List<DeclaredCell> declared = new ArrayList<>();
+
+    /** 部门主要职责. */
+    public String duties;
+
+    /** 部门主要工作总结. */
+    @Column(name = "work_summary")
+    public String workSummary;
+
+    @ElementCollection
+    @CollectionTable(name = "unit_in_scope", joinColumns = @JoinColumn(name = "final_accounts_id"))
+    @OrderColumn(name = "position")
+    public List<UnitCell> units = new ArrayList<>();
+
+    @Embedded
+    public VehiclesByUse vehicles;
+
+    @Column(name = "general_equipment")
+    public Integer generalEquipment;
+
+    @Column(name = "special_equipment")
+    public Integer specialEquipment;
 
     /** Where a transcribed legacy disclosure was published; null for data entered natively. */
     @Column(name = "transcribed_from")

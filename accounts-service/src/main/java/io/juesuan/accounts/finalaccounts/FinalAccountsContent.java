@@ -3,6 +3,8 @@ package io.juesuan.accounts.finalaccounts;
 import io.juesuan.accounts.explanations.ExplanationInput;
 import io.juesuan.accounts.explanations.Explanations;
 import io.juesuan.accounts.explanations.StatedFigures;
+import io.juesuan.accounts.profile.DepartmentProfile;
+import io.juesuan.accounts.profile.StateAssets;
 import io.juesuan.accounts.tables.PublicTable;
 import io.juesuan.platform.findings.Finding;
 import io.juesuan.platform.money.MoneyUnit;
@@ -14,6 +16,8 @@ import java.util.Map;
 /**
  * The figures of a department-year, as read back and as published.
  *
+ * @param profile     第一部分 部门概况 of the year
+ * @param assets      state assets at the year's end, or null when not given
  * @param unit        of {@code income}, {@code expenditure} and {@code declared}: always 元, exact
  * @param income      per 项, income by source
  * @param expenditure per 项 and fund, expenditure by kind
@@ -28,7 +32,7 @@ import java.util.Map;
  * @param explanations the explanations (第三部分) generated from the tables
  * @param findings    validation findings
  */
-public record FinalAccountsContent(MoneyUnit unit, List<IncomeLine> income, List<ExpenditureLine> expenditure,
+public record FinalAccountsContent(DepartmentProfile profile, StateAssets assets, MoneyUnit unit, List<IncomeLine> income, List<ExpenditureLine> expenditure,
                                    List<EconomicLine> basicExpenditure, ThreePublic threePublic,
                                    Map<String, Map<String, Map<String, BigDecimal>>> declared,
                                    String transcribedFrom, BigDecimal officeOperation,

@@ -2,6 +2,8 @@ package io.juesuan.accounts.finalaccounts;
 
 import io.juesuan.accounts.explanations.ExplanationInput;
 import io.juesuan.accounts.explanations.StatedFigures;
+import io.juesuan.accounts.profile.DepartmentProfile;
+import io.juesuan.accounts.profile.StateAssets;
 import io.juesuan.platform.money.MoneyUnit;
 import io.juesuan.platform.part.DepartmentYear;
 import jakarta.validation.Valid;
@@ -28,6 +30,8 @@ import java.util.Map;
  * @param threePublic optional: 三公经费 actual, budget and counts (公开07表)
  * @param declared    optional: table id (01–09) → row key (function code, income source, TOTAL …) → column key
  *                    → amount as printed
+ * @param profile     optional: 第一部分 部门概况 of the year (duties, units in scope, work summary)
+ * @param assets      optional: state assets held at the year's end
  * @param transcribedFrom optional, legacy: the disclosure this document transcribes (title or address). A
  *                    transcript is published as printed: its errors are shown with it instead of blocking it, for
  *                    the platform keeps what was disclosed, not a corrected copy
@@ -44,6 +48,8 @@ public record FinalAccountsDocument(
         @Size(max = 500) List<@NotNull @Valid EconomicLine> basicExpenditure,
         @Valid ThreePublic threePublic,
         Map<String, Map<String, Map<String, @NotNull BigDecimal>>> declared,
+        @Valid DepartmentProfile profile,
+        @Valid StateAssets assets,
         @Size(max = 500) String transcribedFrom,
         @PositiveOrZero BigDecimal officeOperation,
         @Size(max = 5000) List<@NotNull @Valid ExplanationInput> explanations,

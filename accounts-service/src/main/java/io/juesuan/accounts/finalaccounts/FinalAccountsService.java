@@ -9,6 +9,8 @@ import io.juesuan.accounts.explanations.ExplanationGenerator;
 import io.juesuan.accounts.explanations.ExplanationInput;
 import io.juesuan.accounts.explanations.PriorYear;
 import io.juesuan.accounts.explanations.StatedFigures;
+import io.juesuan.accounts.profile.DepartmentProfile;
+import io.juesuan.accounts.profile.StateAssets;
 import io.juesuan.accounts.tables.Figures;
 import io.juesuan.accounts.tables.PublicTable;
 import io.juesuan.accounts.tables.PublicTables;
@@ -63,6 +65,7 @@ public class FinalAccountsService {
         DocumentReader reader = new DocumentReader(catalogue(year), layouts(year), document.unit());
         Figures figures = reader.read(document);
         ExplanationData explanations = reader.explanations(document);
+        DepartmentProfile profile = reader.profile(document);
 
         DepartmentYearParts.Writable<FinalAccounts> writable =
                 DepartmentYearParts.forWrite(FinalAccounts.class, departmentCode, year, ifMatch, FinalAccounts::new);
@@ -70,6 +73,7 @@ public class FinalAccountsService {
         store(figures, record);
         store(explanations, record);
         record.transcribedFrom = blankToNull(document.transcribedFrom());
+        store(profile, document.assets(), record);
         record.touch();
         record.persist();
         return new SaveResult<>(writable.created(), record.revision, view(record));
@@ -124,14 +128,15 @@ public class FinalAccountsService {
         findings.addAll(generated.findings());
         findings.addAll(TableRules.check(generated.tables()));
         ExplanationData explanationData = explanationData(record);
+        StateAssets assets = assets(record);
         ExplanationGenerator.Result explanations = ExplanationGenerator.generate(record.year, catalogue,
-                new TableFigures(generated.tables()), figures.threePublic(), explanationData,
+                new TableFigures(generated.tables()), figures.threePublic(), assets, explanationData,
                 lastYear(record.departmentCode, record.year));
         findings.addAll(explanations.findings());
         List<EconomicLine> basic = new ArrayList<>();
         figures.basicByEconomic().forEach((code, amount) -> basic.add(new EconomicLine(code, amount)));
-        return new FinalAccountsContent(MoneyUnit.YUAN, incomeLines(figures), expenditureLines(figures), basic,
-                figures.threePublic(), figures.declared(), record.transcribedFrom, explanationData.officeOperation(),
+        return new FinalAccountsContent(profile(record), assets, MoneyUnit.YUAN, incomeLines(figures),
+                expenditureLines(figures), basic, figures.threePublic(), figures.declared(), record.transcribedFrom, explanationData.officeOperation(),
                 explanationInputs(explanationData), explanationData.stated(), generated.tables(),
                 explanations.explanations(), findings);
     }
@@ -168,6 +173,29 @@ public class FinalAccountsService {
                 record.explanationInputs.add(new ExplanationInputCell(key, input.priorYear(), input.reason())));
         record.statedFigures.clear();
         explanations.stated().forEach((key, stated) -> record.statedFigures.add(new StatedFigureCell(key, stated)));
+    }
+
+    private static void store(DepartmentProfile profile, StateAssets assets, FinalAccounts record) {
+        record.duties = profile.duties();
+        record.workSummary = profile.workSummary();
+        record.units.clear();
+        profile.units().forEach(unit -> record.units.add(new UnitCell(unit)));
+        record.vehicles = assets == null ? null : assets.vehicles();
+        record.generalEquipment = assets == null ? null : assets.generalEquipment();
+        record.specialEquipment = assets == null ? null : assets.specialEquipment();
+    }
+
+    private static DepartmentProfile profile(FinalAccounts record) {
+        return new DepartmentProfile(record.duties, record.units.stream().map(UnitCell::unit).toList(),
+                record.workSummary);
+    }
+
+    /** null when the document gave no assets at all. */
+    private static StateAssets assets(FinalAccounts record) {
+        if (record.vehicles == null && record.generalEquipment == null && record.specialEquipment == null) {
+            return null;
+        }
+        return new StateAssets(record.vehicles, record.generalEquipment, record.specialEquipment);
     }
 
     private static List<ExplanationInput> explanationInputs(ExplanationData data) {
