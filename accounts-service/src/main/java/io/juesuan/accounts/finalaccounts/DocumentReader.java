@@ -33,6 +33,9 @@ final class DocumentReader {
             "BALANCE_DISTRIBUTION", "CLOSING_BALANCE", SummaryTableBuilder.INCOME_GRAND_TOTAL,
             SummaryTableBuilder.EXPENDITURE_GRAND_TOTAL);
 
+    private static final Map<Fund, String> FUND_FIELDS = Map.of(Fund.GENERAL_BUDGET, "generalBudget",
+            Fund.GOVERNMENT_FUND, "governmentFund", Fund.STATE_CAPITAL, "stateCapital", Fund.NON_FISCAL, "nonFiscal");
+
     private final Catalogue catalogue;
     private final Map<String, TableLayout> layouts;
     private final MoneyUnit unit;
@@ -47,7 +50,8 @@ final class DocumentReader {
         return new Figures(income(document.income()), expenditure(document.expenditure()),
                 basicExpenditure(document.basicExpenditure() == null ? List.of() : document.basicExpenditure()),
                 threePublic(document.threePublic()),
-                declared(document.declared() == null ? Map.of() : document.declared()));
+                declared(document.declared() == null ? Map.of() : document.declared()),
+                balances(document.balances()));
     }
 
     private Map<String, Map<IncomeSource, BigDecimal>> income(List<IncomeLine> lines) {
@@ -120,6 +124,29 @@ final class DocumentReader {
         for (int i = 0; i < names.length; i++) {
             if (values[i] != null) {
                 yuan(values[i], field + "." + names[i]);
+            }
+        }
+        return amounts.map(unit::toYuan);
+    }
+
+    private Balances balances(Balances given) {
+        if (given == null) {
+            return Balances.NONE;
+        }
+        return new Balances(fundAmounts(given.opening(), "balances.opening"),
+                given.nonFiscalUsed() == null ? null : yuan(given.nonFiscalUsed(), "balances.nonFiscalUsed"),
+                given.distribution() == null ? null : yuan(given.distribution(), "balances.distribution"),
+                fundAmounts(given.closing(), "balances.closing"));
+    }
+
+    private FundAmounts fundAmounts(FundAmounts amounts, String field) {
+        if (amounts == null) {
+            return null;
+        }
+        for (Fund fund : Fund.values()) {
+            BigDecimal amount = amounts.of(fund);
+            if (amount != null) {
+                yuan(amount, field + "." + FUND_FIELDS.get(fund));
             }
         }
         return amounts.map(unit::toYuan);

@@ -50,6 +50,28 @@ public class FinalAccounts extends DepartmentYearPart {
     @Embedded
     public ThreePublicCounts threePublicCounts;
 
+    @Embedded
+    @AttributeOverride(name = "generalBudget", column = @Column(name = "opening_general_budget"))
+    @AttributeOverride(name = "governmentFund", column = @Column(name = "opening_government_fund"))
+    @AttributeOverride(name = "stateCapital", column = @Column(name = "opening_state_capital"))
+    @AttributeOverride(name = "nonFiscal", column = @Column(name = "opening_non_fiscal"))
+    public FundAmounts openingBalance;
+
+    /** 使用非财政拨款结余, yuan. */
+    @Column(name = "non_fiscal_balance_used")
+    public BigDecimal nonFiscalBalanceUsed;
+
+    /** 结余分配, yuan. */
+    @Column(name = "balance_distribution")
+    public BigDecimal balanceDistribution;
+
+    @Embedded
+    @AttributeOverride(name = "generalBudget", column = @Column(name = "closing_general_budget"))
+    @AttributeOverride(name = "governmentFund", column = @Column(name = "closing_government_fund"))
+    @AttributeOverride(name = "stateCapital", column = @Column(name = "closing_state_capital"))
+    @AttributeOverride(name = "nonFiscal", column = @Column(name = "closing_non_fiscal"))
+    public FundAmounts closingBalance;
+
     @ElementCollection
     @CollectionTable(name = "declared_cell", joinColumns = @JoinColumn(name = "final_accounts_id"))
     public List<DeclaredCell> declared = new ArrayList<>();

@@ -23,6 +23,8 @@ import java.util.Map;
  * @param expenditure per 项 and fund, expenditure by kind
  * @param basicExpenditure per economic 款, the general budget's basic expenditure
  * @param threePublic 三公经费 actual and budget (yuan) and counts
+ * @param balances    opening and closing balances by fund, yuan
+ * @param balances    opening and closing balances by fund, yuan
  * @param declared    cells as the document printed them, per table, row and column
  * @param transcribedFrom the disclosure a legacy document transcribes, or null for native data
  * @param officeOperation 机关运行经费 in yuan, or null when not given
@@ -33,7 +35,7 @@ import java.util.Map;
  * @param findings    validation findings
  */
 public record FinalAccountsContent(DepartmentProfile profile, StateAssets assets, MoneyUnit unit, List<IncomeLine> income, List<ExpenditureLine> expenditure,
-                                   List<EconomicLine> basicExpenditure, ThreePublic threePublic,
+                                   List<EconomicLine> basicExpenditure, ThreePublic threePublic, Balances balances,
                                    Map<String, Map<String, Map<String, BigDecimal>>> declared,
                                    String transcribedFrom, BigDecimal officeOperation,
                                    List<ExplanationInput> explanationInputs,

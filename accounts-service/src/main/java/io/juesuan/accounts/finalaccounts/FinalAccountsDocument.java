@@ -28,6 +28,7 @@ import java.util.Map;
  * @param expenditure per 项 and fund, expenditure by kind (公开03, 05, 08, 09表)
  * @param basicExpenditure optional: the general budget's basic expenditure per economic 款 (公开06表)
  * @param threePublic optional: 三公经费 actual, budget and counts (公开07表)
+ * @param balances    optional: 年初结转和结余, 使用非财政拨款结余, 结余分配, 年末结转和结余 (by fund)
  * @param declared    optional: table id (01–09) → row key (function code, income source, TOTAL …) → column key
  *                    → amount as printed
  * @param profile     optional: 第一部分 部门概况 of the year (duties, units in scope, work summary)
@@ -47,6 +48,7 @@ public record FinalAccountsDocument(
         @NotNull @Size(max = 5000) List<@NotNull @Valid ExpenditureLine> expenditure,
         @Size(max = 500) List<@NotNull @Valid EconomicLine> basicExpenditure,
         @Valid ThreePublic threePublic,
+        @Valid Balances balances,
         Map<String, Map<String, Map<String, @NotNull BigDecimal>>> declared,
         @Valid DepartmentProfile profile,
         @Valid StateAssets assets,

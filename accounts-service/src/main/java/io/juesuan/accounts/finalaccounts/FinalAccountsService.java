@@ -136,7 +136,8 @@ public class FinalAccountsService {
         List<EconomicLine> basic = new ArrayList<>();
         figures.basicByEconomic().forEach((code, amount) -> basic.add(new EconomicLine(code, amount)));
         return new FinalAccountsContent(profile(record), assets, MoneyUnit.YUAN, incomeLines(figures),
-                expenditureLines(figures), basic, figures.threePublic(), figures.declared(), record.transcribedFrom, explanationData.officeOperation(),
+                expenditureLines(figures), basic, figures.threePublic(), figures.balances(), figures.declared(),
+                record.transcribedFrom, explanationData.officeOperation(),
                 explanationInputs(explanationData), explanationData.stated(), generated.tables(),
                 explanations.explanations(), findings);
     }
@@ -159,6 +160,10 @@ public class FinalAccountsService {
         record.threePublicActual = figures.threePublic().actual();
         record.threePublicBudget = figures.threePublic().budget();
         record.threePublicCounts = figures.threePublic().counts();
+        record.openingBalance = figures.balances().opening();
+        record.nonFiscalBalanceUsed = figures.balances().nonFiscalUsed();
+        record.balanceDistribution = figures.balances().distribution();
+        record.closingBalance = figures.balances().closing();
         record.basicExpenditure.clear();
         figures.basicByEconomic().forEach((code, amount) -> record.basicExpenditure.add(new EconomicCell(code, amount)));
         record.declared.clear();
@@ -227,7 +232,9 @@ public class FinalAccountsService {
         record.declared.forEach(cell -> declared.computeIfAbsent(cell.tableId, k -> new TreeMap<>())
                 .computeIfAbsent(cell.rowKey, k -> new TreeMap<>()).put(cell.columnKey, cell.amount));
         return new Figures(income, expenditure, basic,
-                new ThreePublic(record.threePublicActual, record.threePublicBudget, record.threePublicCounts), declared);
+                new ThreePublic(record.threePublicActual, record.threePublicBudget, record.threePublicCounts), declared,
+                new Balances(record.openingBalance, record.nonFiscalBalanceUsed, record.balanceDistribution,
+                        record.closingBalance));
     }
 
     private static List<IncomeLine> incomeLines(Figures figures) {

@@ -1,5 +1,6 @@
 package io.juesuan.accounts.tables;
 
+import io.juesuan.accounts.finalaccounts.Balances;
 import io.juesuan.accounts.finalaccounts.ExpenditureKind;
 import io.juesuan.accounts.finalaccounts.Fund;
 import io.juesuan.accounts.finalaccounts.IncomeSource;
@@ -16,12 +17,14 @@ import java.util.Map;
  * @param basicByEconomic per economic 款: the general budget's basic expenditure (公开06表's grain)
  * @param threePublic 三公经费 actual and budget in yuan, and their counts; parts may be null
  * @param declared    cells as a legacy document prints them: table id → row key → column key
+ * @param balances    the year's opening and closing balances by fund, yuan
  */
 public record Figures(Map<String, Map<IncomeSource, BigDecimal>> income,
                       Map<String, Map<Fund, Map<ExpenditureKind, BigDecimal>>> expenditure,
                       Map<String, BigDecimal> basicByEconomic,
                       ThreePublic threePublic,
-                      Map<String, Map<String, Map<String, BigDecimal>>> declared) {
+                      Map<String, Map<String, Map<String, BigDecimal>>> declared,
+                      Balances balances) {
 
     public Map<String, Map<String, BigDecimal>> declaredIn(String tableId) {
         return declared.getOrDefault(tableId, Map.of());

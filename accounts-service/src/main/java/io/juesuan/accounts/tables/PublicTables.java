@@ -2,8 +2,10 @@ package io.juesuan.accounts.tables;
 
 import io.juesuan.accounts.catalogue.Catalogue;
 import io.juesuan.accounts.catalogue.FunctionCode;
+import io.juesuan.accounts.finalaccounts.Balances;
 import io.juesuan.accounts.finalaccounts.ExpenditureByKind;
 import io.juesuan.accounts.finalaccounts.Fund;
+import io.juesuan.accounts.finalaccounts.FundAmounts;
 import io.juesuan.accounts.finalaccounts.IncomeBySource;
 import io.juesuan.accounts.finalaccounts.IncomeSource;
 import io.juesuan.platform.findings.Finding;
@@ -77,11 +79,13 @@ public final class PublicTables {
         figures.expenditure().forEach((item, funds) -> funds.values().forEach(kinds -> kinds.values().forEach(amount ->
                 byClass.computeIfAbsent(classOf(item), k -> new LinkedHashMap<>())
                         .merge(AMOUNT, new Sum(amount, 1), Sum::plus))));
+        Balances given = figures.balances();
         List<SummaryTableBuilder.Line> balances = List.of(
-                balance("NON_FISCAL_BALANCE_USED", "使用非财政拨款结余", true),
-                balance("OPENING_BALANCE", "年初结转和结余", true),
-                balance("BALANCE_DISTRIBUTION", "结余分配", false),
-                balance("CLOSING_BALANCE", "年末结转和结余", false));
+                balance("NON_FISCAL_BALANCE_USED", "使用非财政拨款结余", true,
+                        Map.of(AMOUNT, Sum.of(given.nonFiscalUsed()))),
+                balance("OPENING_BALANCE", "年初结转和结余", true, Map.of(AMOUNT, allFunds(given.opening()))),
+                balance("BALANCE_DISTRIBUTION", "结余分配", false, Map.of(AMOUNT, Sum.of(given.distribution()))),
+                balance("CLOSING_BALANCE", "年末结转和结余", false, Map.of(AMOUNT, allFunds(given.closing()))));
         return new SummaryTableBuilder.Content(income, byClass, balances, "本年收入合计", "本年支出合计");
     }
 
@@ -102,8 +106,9 @@ public final class PublicTables {
             }
         }));
         List<SummaryTableBuilder.Line> balances = List.of(
-                balance("OPENING_BALANCE", "年初财政拨款结转和结余", true),
-                balance("CLOSING_BALANCE", "年末财政拨款结转和结余", false));
+                balance("OPENING_BALANCE", "年初财政拨款结转和结余", true, byAppropriationFund(figures.balances().opening())),
+                balance("CLOSING_BALANCE", "年末财政拨款结转和结余", false,
+                        byAppropriationFund(figures.balances().closing())));
         return new SummaryTableBuilder.Content(income, byClass, balances, "本年收入合计", "本年支出合计");
     }
 
@@ -123,8 +128,23 @@ public final class PublicTables {
         return map;
     }
 
-    private static SummaryTableBuilder.Line balance(String key, String name, boolean incomeSide) {
-        return new SummaryTableBuilder.Line(key, name, null, incomeSide, Map.of());
+    private static SummaryTableBuilder.Line balance(String key, String name, boolean incomeSide,
+                                                    Map<String, Sum> computed) {
+        return new SummaryTableBuilder.Line(key, name, null, incomeSide, computed);
+    }
+
+    /** 01's balance: all four funds together, each fund one part. */
+    private static Sum allFunds(FundAmounts amounts) {
+        return amounts == null ? Sum.NONE : Sum.over(amounts.all());
+    }
+
+    /** 04's balance: one column per appropriation fund; 合计 is summed by the table's own sum rule. */
+    private static Map<String, Sum> byAppropriationFund(FundAmounts amounts) {
+        Map<String, Sum> columns = new LinkedHashMap<>();
+        if (amounts != null) {
+            APPROPRIATION_FUNDS.forEach((fund, column) -> columns.put(column, Sum.of(amounts.of(fund))));
+        }
+        return columns;
     }
 
     /** The sum of one source over the 项 lines, each line one part. */
