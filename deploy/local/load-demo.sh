@@ -23,7 +23,8 @@ expect() {
   exit 1
 }
 
-# load_part NAME BASE_URL FILE: PUT the document and publish it, unless the part exists already.
+# load_part NAME BASE_URL FILE: PUT the document, submit it for review and publish it, unless the part exists
+# already. The demo final accounts are a transcript of the seed's published PDF, so no approval (批复) is needed.
 load_part() {
   local name=$1 url=$2 file=$3
   if [ "$(call GET "$url")" = 200 ]; then
@@ -31,6 +32,7 @@ load_part() {
     return 0
   fi
   expect "$(call PUT "$url" "$file")" "saving demo $name" 200 201
+  expect "$(call POST "$url/submit" <(echo '{}'))" "submitting demo $name" 200
   expect "$(call POST "$url/publish" <(echo '{}'))" "publishing demo $name" 200
   log "demo $name published"
 }

@@ -2,6 +2,7 @@ package io.juesuan.accounts;
 
 import io.juesuan.platform.testing.DemoData;
 import io.juesuan.platform.testing.Problems;
+import io.juesuan.platform.testing.Workflow;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -103,16 +104,14 @@ class ExplanationsResourceTest {
     }
 
     @Test
-    void aTranscriptPublishesWithItsSlipsShownWhileTheSameErrorsBlockNativeData() {
+    void aTranscriptPublishesWithItsSlipsShownWhileTheSameErrorsBlockSubmittingNativeData() {
         String transcript = registerDepartment();
         put(transcript, 2020, LEGACY).statusCode(201).body("findings.severity", hasItem("ERROR"));
-        given().contentType(ContentType.JSON).body("{}").post(URL + "/publish", transcript, 2020)
-                .then().statusCode(200).body("publishedVersion", equalTo(1));
+        Workflow.submitAndPublish(URL, transcript, 2020, "{}").statusCode(200).body("publishedVersion", equalTo(1));
 
         String entered = registerDepartment();
         put(entered, 2020, change(LEGACY, "\"transcribedFrom\": \"泉州市鲤城区工业和信息局2020年度部门决算公开\",\n", ""))
                 .statusCode(201).body("transcribedFrom", nullValue());
-        Problems.assertProblem(given().contentType(ContentType.JSON).body("{}")
-                .post(URL + "/publish", entered, 2020).then(), 422);
+        Problems.assertProblem(Workflow.submit(URL, entered, 2020), 422);
     }
 }

@@ -5,6 +5,7 @@ import io.juesuan.platform.testing.DemoData;
 import io.juesuan.platform.testing.EventContract;
 import io.juesuan.platform.testing.Problems;
 import io.juesuan.platform.testing.TopicReader;
+import io.juesuan.platform.testing.Workflow;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
@@ -56,17 +57,15 @@ class FinalAccountsResourceTest {
     void publishWritesVersionAndEventThenCorrectionNeedsReason() {
         String dept = registerDepartment();
         put(dept, NATIVE).statusCode(201);
-        given().contentType(ContentType.JSON).body("{}").post(URL + "/publish", dept, 2020)
-                .then().statusCode(200).body("publishedVersion", equalTo(1));
-        Problems.assertProblem(given().contentType(ContentType.JSON).body("{}")
-                .post(URL + "/publish", dept, 2020).then(), 409);
+        Workflow.submitAndPublish(URL, dept, 2020, "{" + Workflow.APPROVAL + "}")
+                .statusCode(200).body("publishedVersion", equalTo(1)).body("approvalNumber", equalTo("鲤财预〔2021〕8号"));
+        Problems.assertProblem(Workflow.publish(URL, dept, 2020, "{}"), 409);
 
         put(dept, NATIVE.replace("\"other\": 7.70", "\"other\": 7.72")).statusCode(200)
                 .body("status", equalTo("CORRECTION_DRAFT"));
-        Problems.assertInvalidField(given().contentType(ContentType.JSON).body("{}")
-                .post(URL + "/publish", dept, 2020).then(), "reason");
-        given().contentType(ContentType.JSON).body("{\"reason\":\"其他收入更正\"}").post(URL + "/publish", dept, 2020)
-                .then().statusCode(200).body("publishedVersion", equalTo(2));
+        Problems.assertInvalidField(Workflow.submitAndPublish(URL, dept, 2020, "{}"), "reason");
+        Workflow.publish(URL, dept, 2020, "{\"reason\":\"其他收入更正\"}")
+                .statusCode(200).body("publishedVersion", equalTo(2)).body("approvalDate", equalTo("2021-06-18"));
 
         given().get(URL + "/versions", dept, 2020).then().statusCode(200)
                 .body("publishedVersion", equalTo(List.of(1, 2)))

@@ -5,7 +5,7 @@ import io.restassured.response.ValidatableResponse;
 
 import static io.restassured.RestAssured.given;
 
-/** Writes and publishes one part of a department-year through its owning service's REST API. */
+/** Writes, submits and publishes one part of a department-year through its owning service's REST API. */
 class PartApi {
 
     private final String baseUrl;
@@ -22,8 +22,10 @@ class PartApi {
                 .when().put(path + "/{dept}/{year}", departmentCode, year).then();
     }
 
-    /** Publishes; a correction needs a reason, a first publication takes null. */
+    /** Submits the working copy for review, then publishes it; a correction needs a reason, a first takes null. */
     ValidatableResponse publish(String departmentCode, int year, String reason) {
+        given().baseUri(baseUrl).contentType(ContentType.JSON)
+                .when().post(path + "/{dept}/{year}/submit", departmentCode, year).then().statusCode(200);
         String body = reason == null ? "{}" : "{\"reason\":\"" + reason + "\"}";
         return given().baseUri(baseUrl).contentType(ContentType.JSON).body(body)
                 .when().post(path + "/{dept}/{year}/publish", departmentCode, year).then();

@@ -5,6 +5,7 @@ import io.juesuan.platform.testing.DemoData;
 import io.juesuan.platform.testing.EventContract;
 import io.juesuan.platform.testing.Problems;
 import io.juesuan.platform.testing.TopicReader;
+import io.juesuan.platform.testing.Workflow;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
@@ -40,8 +41,7 @@ class EvaluationResourceTest {
     void publishEmitsTheSnapshotOnce() {
         String dept = DemoData.randomDepartmentCode();
         given().contentType(ContentType.JSON).body(SEED).put(URL, dept, 2020).then().statusCode(201);
-        given().contentType(ContentType.JSON).body("{}").post(URL + "/publish", dept, 2020)
-                .then().statusCode(200).body("publishedVersion", equalTo(1));
+        Workflow.submitAndPublish(URL, dept, 2020, "{}").statusCode(200).body("publishedVersion", equalTo(1));
         given().get(URL + "/versions", dept, 2020).then().statusCode(200).body("publishedVersion", equalTo(List.of(1)));
 
         List<JsonNode> events = TopicReader.awaitEvents("test.evaluation.evaluations.v1", dept + ":2020", 1);
@@ -61,8 +61,7 @@ class EvaluationResourceTest {
                 .body("projects[0].grade", equalTo("良"))
                 .body("findings[0].rule", equalTo("EVAL-GRADE-MISMATCH"))
                 .body("findings[0].severity", equalTo("ERROR"));
-        Problems.assertProblem(given().contentType(ContentType.JSON).body("{}").post(URL + "/publish", dept, 2020)
-                .then(), 422);
+        Problems.assertProblem(Workflow.submit(URL, dept, 2020), 422);
         given().get(URL + "/versions", dept, 2020).then().statusCode(200).body("$", hasSize(0));
     }
 

@@ -5,6 +5,7 @@ import io.juesuan.platform.testing.DemoData;
 import io.juesuan.platform.testing.EventContract;
 import io.juesuan.platform.testing.Problems;
 import io.juesuan.platform.testing.TopicReader;
+import io.juesuan.platform.testing.Workflow;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
@@ -47,16 +48,14 @@ class ProcurementResourceTest {
                 .then().statusCode(201)
                 .body("findings.rule", equalTo(List.of("PROC-PARTS-SUM", "PROC-SME-ABOVE-TOTAL")))
                 .body("findings[1].severity", equalTo("ERROR"));
-        Problems.assertProblem(given().contentType(ContentType.JSON).body("{}").post(URL + "/publish", dept, 2020)
-                .then(), 422);
+        Problems.assertProblem(Workflow.submit(URL, dept, 2020), 422);
     }
 
     @Test
     void publishEmitsTheSummaryAndAWarningDoesNotBlockIt() {
         String dept = DemoData.randomDepartmentCode();
         given().contentType(ContentType.JSON).body(SEED).put(URL, dept, 2020).then().statusCode(201);
-        given().contentType(ContentType.JSON).body("{}").post(URL + "/publish", dept, 2020)
-                .then().statusCode(200).body("publishedVersion", equalTo(1));
+        Workflow.submitAndPublish(URL, dept, 2020, "{}").statusCode(200).body("publishedVersion", equalTo(1));
 
         List<JsonNode> events = TopicReader.awaitEvents("test.procurement.summaries.v1", dept + ":2020", 1);
         assertThat(events).hasSize(1);

@@ -8,6 +8,8 @@ import io.juesuan.platform.part.PartVersionsResource;
 import io.juesuan.platform.part.PublicationView;
 import io.juesuan.platform.part.PublishRequest;
 import io.juesuan.platform.part.PublishedVersions;
+import io.juesuan.platform.part.ReviewEndpoints;
+import io.juesuan.platform.part.Reviewable;
 import io.juesuan.platform.part.Revisions;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -36,7 +38,7 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Final accounts / 部门决算")
-public class FinalAccountsResource {
+public class FinalAccountsResource extends ReviewEndpoints {
 
     private final FinalAccountsService finalAccounts;
     private final PublishedVersions versions;
@@ -44,6 +46,11 @@ public class FinalAccountsResource {
     FinalAccountsResource(FinalAccountsService finalAccounts, PublishedVersions versions) {
         this.finalAccounts = finalAccounts;
         this.versions = versions;
+    }
+
+    @Override
+    protected Reviewable reviewable() {
+        return finalAccounts;
     }
 
     @PUT
@@ -90,11 +97,13 @@ public class FinalAccountsResource {
 
     @POST
     @Path("/publish")
-    @Operation(summary = "Publish the working copy (公开); a later publication is a correction (更正) with a reason")
+    @Operation(summary = "Publish the submitted working copy (公开); the first publication records the approval (批复), "
+            + "a later one is a correction (更正) with a reason")
     public PublicationView publish(@PathParam("departmentCode") String departmentCode, @PathParam("year") int year,
                                    @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                    @Valid PublishRequest request) {
-        return finalAccounts.publish(departmentCode, year, request == null ? null : request.reason(), ifMatch);
+        return finalAccounts.publish(departmentCode, year,
+                request == null ? new PublishRequest(null, null, null) : request, ifMatch);
     }
 
     @Path("/versions")

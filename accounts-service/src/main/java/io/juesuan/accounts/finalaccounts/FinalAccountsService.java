@@ -24,8 +24,12 @@ import io.juesuan.platform.money.MoneyUnit;
 import io.juesuan.platform.part.DepartmentYearParts;
 import io.juesuan.platform.part.PartKind;
 import io.juesuan.platform.part.PartPublisher;
+import io.juesuan.platform.part.PartWorkflow;
 import io.juesuan.platform.part.PublicationView;
+import io.juesuan.platform.part.PublishRequest;
+import io.juesuan.platform.part.Reviewable;
 import io.juesuan.platform.part.SaveResult;
+import io.juesuan.platform.part.WorkflowView;
 import io.juesuan.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -42,18 +46,21 @@ import java.util.TreeMap;
 /** Saves, reads and publishes final accounts; every method is one transaction. */
 @ApplicationScoped
 @Transactional
-public class FinalAccountsService {
+public class FinalAccountsService implements Reviewable {
 
     public static final PartKind KIND = new PartKind("final-accounts", "FinalAccountsPublished");
 
     private final DepartmentService departments;
     private final Catalogues catalogues;
     private final PartPublisher publisher;
+    private final PartWorkflow workflow;
 
-    FinalAccountsService(DepartmentService departments, Catalogues catalogues, PartPublisher publisher) {
+    FinalAccountsService(DepartmentService departments, Catalogues catalogues, PartPublisher publisher,
+                         PartWorkflow workflow) {
         this.departments = departments;
         this.catalogues = catalogues;
         this.publisher = publisher;
+        this.workflow = workflow;
     }
 
     public SaveResult<FinalAccountsView> save(String departmentCode, int year, FinalAccountsDocument document,
@@ -93,16 +100,40 @@ public class FinalAccountsService {
         return table;
     }
 
-    public PublicationView publish(String departmentCode, int year, String reason, String ifMatch) {
+    /** Submits the working copy for the finance bureau's review; errors block it as they block publishing. */
+    @Override
+    public WorkflowView submit(String departmentCode, int year, String ifMatch) {
+        return workflow.submit(FinalAccounts.class, departmentCode, year, ifMatch,
+                record -> blockingFindings(record, content(record)));
+    }
+
+    @Override
+    public WorkflowView returnForChanges(String departmentCode, int year, String comment, String ifMatch) {
+        return workflow.returnForChanges(FinalAccounts.class, departmentCode, year, ifMatch, comment);
+    }
+
+    /**
+     * Publishes the submitted working copy. The first publication of data entered natively records the finance
+     * bureau's approval (批复), from which the 20 days of the disclosure deadline run.
+     */
+    public PublicationView publish(String departmentCode, int year, PublishRequest request, String ifMatch) {
         DepartmentView department = departments.find(departmentCode).orElseThrow(() -> notFound(departmentCode, year));
         FinalAccounts record = DepartmentYearParts.forPublish(FinalAccounts.class, departmentCode, year, ifMatch)
                 .orElseThrow(() -> notFound(departmentCode, year));
+        boolean needsApproval = record.transcribedFrom == null && record.approvalNumber == null;
+        if (needsApproval && request.approval() == null) {
+            throw ProblemException.invalidField("approvalNumber", "首次公开须填写财政部门批复文号和日期 / the first "
+                    + "publication records the finance bureau's approval number and date");
+        }
         FinalAccountsContent content = content(record);
-        // a transcript is published as printed, its errors shown with it; native data must be free of errors
-        List<Finding> blocking = record.transcribedFrom == null ? content.findings() : List.of();
-        return publisher.publish(record, KIND, reason, blocking, publication ->
+        return publisher.publish(record, KIND, request, blockingFindings(record, content), publication ->
                 new FinalAccountsSnapshot(department, year, publication.publishedVersion(),
-                        publication.publishedAt(), publication.correctionReason(), content));
+                        publication.publishedAt(), publication.correctionReason(), publication.approval(), content));
+    }
+
+    /** A transcript is published as printed, its errors shown with it; native data must be free of errors. */
+    private static List<Finding> blockingFindings(FinalAccounts record, FinalAccountsContent content) {
+        return record.transcribedFrom == null ? content.findings() : List.of();
     }
 
     private Catalogue catalogue(int year) {

@@ -2,6 +2,7 @@ package io.juesuan.accounts.finalaccounts;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.juesuan.accounts.department.DepartmentView;
+import io.juesuan.platform.part.Approval;
 
 import java.time.OffsetDateTime;
 
@@ -10,6 +11,6 @@ import java.time.OffsetDateTime;
  * inside it so the gateway never needs this service's database.
  */
 public record FinalAccountsSnapshot(DepartmentView department, int year, int publishedVersion,
-                                    OffsetDateTime publishedAt, String correctionReason,
+                                    OffsetDateTime publishedAt, String correctionReason, Approval approval,
                                     @JsonUnwrapped FinalAccountsContent content) {
 }

@@ -6,8 +6,12 @@ import io.juesuan.platform.money.MoneyUnit;
 import io.juesuan.platform.part.DepartmentYearParts;
 import io.juesuan.platform.part.PartKind;
 import io.juesuan.platform.part.PartPublisher;
+import io.juesuan.platform.part.PartWorkflow;
 import io.juesuan.platform.part.PublicationView;
+import io.juesuan.platform.part.PublishRequest;
+import io.juesuan.platform.part.Reviewable;
 import io.juesuan.platform.part.SaveResult;
+import io.juesuan.platform.part.WorkflowView;
 import io.juesuan.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -19,7 +23,7 @@ import java.util.List;
 /** Saves, reads and publishes project self-evaluations; every method is one transaction. */
 @ApplicationScoped
 @Transactional
-public class EvaluationService {
+public class EvaluationService implements Reviewable {
 
     public static final PartKind KIND = new PartKind("evaluation", "EvaluationPublished");
     /** A grade the document prints that differs from the one its score earns. */
@@ -27,10 +31,12 @@ public class EvaluationService {
 
     private final GradeScale grades;
     private final PartPublisher publisher;
+    private final PartWorkflow workflow;
 
-    EvaluationService(GradeScale grades, PartPublisher publisher) {
+    EvaluationService(GradeScale grades, PartPublisher publisher, PartWorkflow workflow) {
         this.grades = grades;
         this.publisher = publisher;
+        this.workflow = workflow;
     }
 
     public SaveResult<EvaluationView> save(String departmentCode, int year, EvaluationDocument document,
@@ -58,11 +64,22 @@ public class EvaluationService {
                 .orElseThrow(() -> notFound(departmentCode, year));
     }
 
-    public PublicationView publish(String departmentCode, int year, String reason, String ifMatch) {
+    /** Submits the working copy for review; errors block it as they block publishing. */
+    @Override
+    public WorkflowView submit(String departmentCode, int year, String ifMatch) {
+        return workflow.submit(Evaluation.class, departmentCode, year, ifMatch, part -> content(part).findings());
+    }
+
+    @Override
+    public WorkflowView returnForChanges(String departmentCode, int year, String comment, String ifMatch) {
+        return workflow.returnForChanges(Evaluation.class, departmentCode, year, ifMatch, comment);
+    }
+
+    public PublicationView publish(String departmentCode, int year, PublishRequest request, String ifMatch) {
         Evaluation evaluation = DepartmentYearParts.forPublish(Evaluation.class, departmentCode, year, ifMatch)
                 .orElseThrow(() -> notFound(departmentCode, year));
         EvaluationContent content = content(evaluation);
-        return publisher.publish(evaluation, KIND, reason, content.findings(), publication ->
+        return publisher.publish(evaluation, KIND, request, content.findings(), publication ->
                 new EvaluationSnapshot(departmentCode, year, publication.publishedVersion(),
                         publication.publishedAt(), publication.correctionReason(), content));
     }

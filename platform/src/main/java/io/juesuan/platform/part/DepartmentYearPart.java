@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 /**
@@ -44,16 +45,41 @@ public abstract class DepartmentYearPart extends PanacheEntityBase {
     @Column(name = "published_at")
     public OffsetDateTime publishedAt;
 
+    /** The revision submitted for review; 0 when none is. */
+    @Column(name = "submitted_revision")
+    public long submittedRevision;
+
+    /** The revision the reviewer returned; 0 when none was. */
+    @Column(name = "returned_revision")
+    public long returnedRevision;
+
+    /** The reviewer's comment on the returned revision (审核意见). */
+    @Column(name = "review_comment")
+    public String reviewComment;
+
+    /** The approval (批复) the part was last published under. */
+    @Column(name = "approval_number")
+    public String approvalNumber;
+
+    @Column(name = "approval_date")
+    public LocalDate approvalDate;
+
     /** The event and Kafka key: {@code departmentCode:year}. */
     public String key() {
         return DepartmentYear.key(departmentCode, year);
     }
 
     public PartStatus status() {
-        if (publishedVersion == 0) {
-            return PartStatus.DRAFT;
+        if (publishedVersion > 0 && revision == publishedRevision) {
+            return PartStatus.PUBLISHED;
         }
-        return revision > publishedRevision ? PartStatus.CORRECTION_DRAFT : PartStatus.PUBLISHED;
+        if (submittedRevision == revision) {
+            return PartStatus.SUBMITTED;
+        }
+        if (returnedRevision == revision) {
+            return PartStatus.RETURNED;
+        }
+        return publishedVersion == 0 ? PartStatus.DRAFT : PartStatus.CORRECTION_DRAFT;
     }
 
     /** Records a save: call after changing the content. */

@@ -36,23 +36,27 @@ public class PartPublisher {
      * @param snapshotOf builds the published document from the publication's facts
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public PublicationView publish(DepartmentYearPart part, PartKind kind, String correctionReason,
+    public PublicationView publish(DepartmentYearPart part, PartKind kind, PublishRequest request,
                                      List<Finding> findings, Function<Publication, Object> snapshotOf) {
-        List<Finding> errors = findings.stream().filter(Finding::isError).toList();
-        if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.UNPROCESSABLE, errors.size()
-                    + " 项错误须先更正 / errors block publication, first: " + errors.get(0).message());
-        }
         if (part.status() == PartStatus.PUBLISHED) {
             throw new ProblemException(ProblemType.CONFLICT, "版本 " + part.publishedVersion
                     + " 已公开且此后无修改 / version " + part.publishedVersion + " is already published, unchanged since");
         }
+        PartWorkflow.requireSubmitted(part);
+        requireNoErrors(findings, "公开");
+        String correctionReason = request.reason();
         boolean correction = part.publishedVersion > 0;
         if (correction && (correctionReason == null || correctionReason.isBlank())) {
             throw ProblemException.invalidField("reason", "更正须说明原因 / a correction must state its reason");
         }
+        Approval approval = request.approval();
+        if (approval != null) {
+            part.approvalNumber = approval.number();
+            part.approvalDate = approval.date();
+        }
         Publication publication = new Publication(part.publishedVersion + 1, OffsetDateTime.now(ZoneOffset.UTC),
-                correction ? correctionReason.strip() : null);
+                correction ? correctionReason.strip() : null,
+                part.approvalNumber == null ? null : new Approval(part.approvalNumber, part.approvalDate));
         part.publishedVersion = publication.publishedVersion();
         part.publishedRevision = part.revision;
         part.publishedAt = publication.publishedAt();
@@ -64,10 +68,23 @@ public class PartPublisher {
         stored.publishedVersion = publication.publishedVersion();
         stored.publishedAt = publication.publishedAt();
         stored.correctionReason = publication.correctionReason();
+        if (publication.approval() != null) {
+            stored.approvalNumber = publication.approval().number();
+            stored.approvalDate = publication.approval().date();
+        }
         stored.payload = toJson(snapshot);
         stored.persist();
         outbox.record(kind.aggregateType(), part.key(), kind.eventType(), publication.publishedVersion(), snapshot);
         return PublicationView.of(stored);
+    }
+
+    /** Errors block a workflow step (提交, 公开); warnings don't. */
+    static void requireNoErrors(List<Finding> findings, String step) {
+        List<Finding> errors = findings.stream().filter(Finding::isError).toList();
+        if (!errors.isEmpty()) {
+            throw new ProblemException(ProblemType.UNPROCESSABLE, errors.size() + " 项错误须先更正方可" + step
+                    + " / errors block this step, first: " + errors.get(0).message());
+        }
     }
 
     private String toJson(Object snapshot) {

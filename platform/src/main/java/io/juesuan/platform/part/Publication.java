@@ -8,6 +8,8 @@ import java.time.OffsetDateTime;
  * @param publishedVersion 1 for the first publication, then one more per correction
  * @param publishedAt      when it was published
  * @param correctionReason why a correction (更正) was published; null for version 1
+ * @param approval         the approval (批复) the part was published under, or null when none was recorded
  */
-public record Publication(int publishedVersion, OffsetDateTime publishedAt, String correctionReason) {
+public record Publication(int publishedVersion, OffsetDateTime publishedAt, String correctionReason,
+                          Approval approval) {
 }

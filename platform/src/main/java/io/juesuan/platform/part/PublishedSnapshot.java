@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +38,12 @@ public class PublishedSnapshot extends PanacheEntityBase {
 
     @Column(name = "correction_reason")
     public String correctionReason;
+
+    @Column(name = "approval_number")
+    public String approvalNumber;
+
+    @Column(name = "approval_date")
+    public LocalDate approvalDate;
 
     /** The JSON document, as text so that it stays exactly as written. */
     public String payload;

@@ -5,6 +5,8 @@ import io.juesuan.platform.part.PartVersionsResource;
 import io.juesuan.platform.part.PublicationView;
 import io.juesuan.platform.part.PublishRequest;
 import io.juesuan.platform.part.PublishedVersions;
+import io.juesuan.platform.part.ReviewEndpoints;
+import io.juesuan.platform.part.Reviewable;
 import io.juesuan.platform.part.Revisions;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -30,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Government procurement / 政府采购")
-public class ProcurementResource {
+public class ProcurementResource extends ReviewEndpoints {
 
     private final ProcurementService procurement;
     private final PublishedVersions versions;
@@ -38,6 +40,11 @@ public class ProcurementResource {
     ProcurementResource(ProcurementService procurement, PublishedVersions versions) {
         this.procurement = procurement;
         this.versions = versions;
+    }
+
+    @Override
+    protected Reviewable reviewable() {
+        return procurement;
     }
 
     @PUT
@@ -63,7 +70,8 @@ public class ProcurementResource {
     public PublicationView publish(@PathParam("departmentCode") String departmentCode, @PathParam("year") int year,
                                    @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                    @Valid PublishRequest request) {
-        return procurement.publish(departmentCode, year, request == null ? null : request.reason(), ifMatch);
+        return procurement.publish(departmentCode, year,
+                request == null ? new PublishRequest(null, null, null) : request, ifMatch);
     }
 
     @Path("/versions")

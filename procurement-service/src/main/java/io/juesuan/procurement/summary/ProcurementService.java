@@ -4,8 +4,12 @@ import io.juesuan.platform.money.MoneyUnit;
 import io.juesuan.platform.part.DepartmentYearParts;
 import io.juesuan.platform.part.PartKind;
 import io.juesuan.platform.part.PartPublisher;
+import io.juesuan.platform.part.PartWorkflow;
 import io.juesuan.platform.part.PublicationView;
+import io.juesuan.platform.part.PublishRequest;
+import io.juesuan.platform.part.Reviewable;
 import io.juesuan.platform.part.SaveResult;
+import io.juesuan.platform.part.WorkflowView;
 import io.juesuan.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -15,14 +19,16 @@ import java.math.BigDecimal;
 /** Saves, reads and publishes procurement summaries; every method is one transaction. */
 @ApplicationScoped
 @Transactional
-public class ProcurementService {
+public class ProcurementService implements Reviewable {
 
     public static final PartKind KIND = new PartKind("procurement", "ProcurementPublished");
 
     private final PartPublisher publisher;
+    private final PartWorkflow workflow;
 
-    ProcurementService(PartPublisher publisher) {
+    ProcurementService(PartPublisher publisher, PartWorkflow workflow) {
         this.publisher = publisher;
+        this.workflow = workflow;
     }
 
     public SaveResult<ProcurementView> save(String departmentCode, int year, ProcurementDocument document,
@@ -42,11 +48,23 @@ public class ProcurementService {
                 .orElseThrow(() -> notFound(departmentCode, year));
     }
 
-    public PublicationView publish(String departmentCode, int year, String reason, String ifMatch) {
+    /** Submits the working copy for review; errors block it as they block publishing. */
+    @Override
+    public WorkflowView submit(String departmentCode, int year, String ifMatch) {
+        return workflow.submit(Procurement.class, departmentCode, year, ifMatch,
+                part -> ProcurementContent.of(part.year, part.declared()).findings());
+    }
+
+    @Override
+    public WorkflowView returnForChanges(String departmentCode, int year, String comment, String ifMatch) {
+        return workflow.returnForChanges(Procurement.class, departmentCode, year, ifMatch, comment);
+    }
+
+    public PublicationView publish(String departmentCode, int year, PublishRequest request, String ifMatch) {
         Procurement procurement = DepartmentYearParts.forPublish(Procurement.class, departmentCode, year, ifMatch)
                 .orElseThrow(() -> notFound(departmentCode, year));
         ProcurementContent content = ProcurementContent.of(year, procurement.declared());
-        return publisher.publish(procurement, KIND, reason, content.findings(), publication ->
+        return publisher.publish(procurement, KIND, request, content.findings(), publication ->
                 new ProcurementSnapshot(departmentCode, year, publication.publishedVersion(),
                         publication.publishedAt(), publication.correctionReason(), content));
     }
