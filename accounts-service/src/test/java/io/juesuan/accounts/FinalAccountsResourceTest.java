@@ -137,6 +137,19 @@ class FinalAccountsResourceTest {
                 404);
     }
 
+    /** Another department, another year (2021: the platform ships 2020's catalogue only), unknown codes. */
+    @Test
+    void aDocumentOfAnotherYearWithCodesTheCatalogueLacksLoadsWithWarningsOnly() {
+        String dept = registerDepartment();
+        String body = NATIVE.replace("\"year\": 2020", "\"year\": 2021")
+                .replace("\"functionCode\": \"2159999\"", "\"functionCode\": \"2159998\"");
+        given().contentType(ContentType.JSON).body(body).put(URL, dept, 2021).then().statusCode(201)
+                .body("findings.severity", everyItem("WARNING"))
+                .body("findings.rule", hasItem("ACC-CATALOGUE-OF-ANOTHER-YEAR"))
+                .body("findings.find { it.rule == 'ACC-CODE-NOT-IN-CATALOGUE' }.location.row", equalTo("2159998"))
+                .body("tables.'01'.rows.findAll { it.level == 'EXPENDITURE' }.size()", equalTo(26));
+    }
+
     @Test
     void codesTheCatalogueLacksLoadWithWarningsNamingThem() {
         String dept = registerDepartment();

@@ -10,19 +10,38 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Loads each year's catalogue once from {@code catalogue/{year}/}: another year is a data file, not a code change. */
+/**
+ * Loads each year's catalogue once from {@code catalogue/{year}/}: another year is a data file, not a code change.
+ * A year the platform ships no catalogue for is checked against the nearest year it has (earlier first), which the
+ * service reports as a warning: the platform cannot ship every year's full catalogue.
+ */
 @ApplicationScoped
 public class Catalogues {
 
     private final Map<Integer, Optional<Catalogue>> cache = new ConcurrentHashMap<>();
 
+    /** How many years away a substitute catalogue may be. */
+    private static final int NEAREST_YEARS = 10;
+
+    /** The year's catalogue, or the nearest year's; {@link Catalogue#year()} says which. */
     public Optional<Catalogue> forYear(int year) {
-        return cache.computeIfAbsent(year, Catalogues::load);
+        return cache.computeIfAbsent(year, Catalogues::nearest);
+    }
+
+    private static Optional<Catalogue> nearest(int year) {
+        for (int distance = 0; distance <= NEAREST_YEARS; distance++) {
+            int later = year + distance;
+            Optional<Catalogue> found = load(year - distance).or(() -> load(later));
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
     }
 
     /** Reads a year's catalogue; empty when the platform ships none for that year. */
     public static Optional<Catalogue> load(int year) {
-        String folder = CatalogueFolder.of(year);
+        String folder = "catalogue/" + year + "/";
         Optional<List<String[]>> functions = TsvResource.read(folder + "function-codes.tsv");
         if (functions.isEmpty()) {
             return Optional.empty();

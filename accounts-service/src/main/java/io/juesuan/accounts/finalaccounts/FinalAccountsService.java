@@ -69,7 +69,8 @@ public class FinalAccountsService implements Reviewable {
             throw ProblemException.invalidField("year", "与路径中的年度 " + year + " 不一致 / differs from the path");
         }
         departments.require(departmentCode);
-        DocumentReader reader = new DocumentReader(catalogue(year), layouts(year), document.unit());
+        Catalogue catalogue = catalogue(year);
+        DocumentReader reader = new DocumentReader(catalogue, layouts(catalogue.year()), document.unit());
         Figures figures = reader.read(document);
         ExplanationData explanations = reader.explanations(document);
         DepartmentProfile profile = reader.profile(document);
@@ -154,8 +155,15 @@ public class FinalAccountsService implements Reviewable {
     private FinalAccountsContent content(FinalAccounts record) {
         Catalogue catalogue = catalogue(record.year);
         Figures figures = figures(record);
-        PublicTables.Generated generated = PublicTables.generate(catalogue, layouts(record.year), figures);
-        List<Finding> findings = new ArrayList<>(FinalAccountsValidator.validate(catalogue, figures));
+        PublicTables.Generated generated = PublicTables.generate(catalogue, layouts(catalogue.year()), figures);
+        List<Finding> findings = new ArrayList<>();
+        if (catalogue.year() != record.year) {
+            findings.add(new Finding("ACC-CATALOGUE-OF-ANOTHER-YEAR", Finding.Severity.WARNING, "平台未提供 "
+                    + record.year + " 年度科目目录和报表模板，按 " + catalogue.year() + " 年度的校验和生成 / no catalogue "
+                    + "and templates for " + record.year + ": checked and generated with " + catalogue.year() + "'s",
+                    new Finding.Location("CATALOGUE", String.valueOf(catalogue.year()), null)));
+        }
+        findings.addAll(FinalAccountsValidator.validate(catalogue, figures));
         findings.addAll(generated.findings());
         findings.addAll(TableRules.check(generated.tables()));
         ExplanationData explanationData = explanationData(record);
@@ -176,7 +184,7 @@ public class FinalAccountsService implements Reviewable {
     /** Last year's figures from the platform's own record of the department, when it has one. */
     private Optional<PriorYear> lastYear(String departmentCode, int year) {
         return DepartmentYearParts.find(FinalAccounts.class, departmentCode, year - 1).flatMap(last ->
-                catalogues.forYear(last.year).flatMap(catalogue -> TableLayouts.load(last.year).map(layouts ->
+                catalogues.forYear(last.year).flatMap(catalogue -> TableLayouts.load(catalogue.year()).map(layouts ->
                         PriorYear.fromRecord(new TableFigures(PublicTables.generate(catalogue, layouts, figures(last))
                                 .tables()), last.officeOperation))));
     }

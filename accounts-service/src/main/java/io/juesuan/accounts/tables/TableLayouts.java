@@ -1,6 +1,5 @@
 package io.juesuan.accounts.tables;
 
-import io.juesuan.accounts.catalogue.CatalogueFolder;
 import io.juesuan.platform.data.TsvResource;
 
 import java.util.ArrayList;
@@ -17,7 +16,7 @@ public final class TableLayouts {
     }
 
     public static Optional<Map<String, TableLayout>> load(int year) {
-        return TsvResource.read(CatalogueFolder.of(year) + "table-layouts.tsv").map(TableLayouts::parse);
+        return TsvResource.read("catalogue/" + year + "/table-layouts.tsv").map(TableLayouts::parse);
     }
 
     private static Map<String, TableLayout> parse(List<String[]> lines) {
