@@ -126,6 +126,10 @@ class FinalAccountsResourceTest {
                 "declared.05.TOTAL.subtotl");
         Problems.assertInvalidField(put(dept, good.replace("\"other\": 7.70", "\"others\": 7.70")),
                 "income[1].amounts.others");
+        Problems.assertInvalidField(put(dept, good.replace("\"26\": \"抗议特别国债安排的支出\"", "\"27\": \"抗议\"")),
+                "printedNames.04.27");
+        Problems.assertInvalidField(put(dept, good.replace("\"printedNames\": {\n    \"01\"", "\"printedNames\": {\n    \"02\"")),
+                "printedNames.02");
         Problems.assertInvalidField(given().contentType(ContentType.JSON).body(good).put(URL, "35050", 2020).then(),
                 "departmentCode");
         Problems.assertInvalidField(given().contentType(ContentType.JSON).body(good).put(URL, dept, 1899).then(),

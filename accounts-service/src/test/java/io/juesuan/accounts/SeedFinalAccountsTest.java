@@ -93,6 +93,17 @@ class SeedFinalAccountsTest {
     }
 
     @Test
+    void templateRowsShowTheirNamesAsPrintedSlipsIncluded() {
+        JsonPath table04 = table("04");
+        assertThat(table04.getString("rows.find { it.ordinal == 26 && it.level == 'EXPENDITURE' }.name"))
+                .isEqualTo("抗议特别国债安排的支出");
+        assertThat(table("01").getString("rows.find { it.ordinal == 26 && it.level == 'EXPENDITURE' }.name"))
+                .isEqualTo("抗疫特别国债安排的支出");
+        assertThat(given().get(URL, dept, 2020).then().extract().jsonPath().getString("printedNames.'04'.'14'"))
+                .isEqualTo("资源勘探信息等支出");
+    }
+
+    @Test
     void tables08And09SayTheDepartmentHasNoSuchFunds() {
         for (String no : List.of("08", "09")) {
             JsonPath table = table(no);
@@ -116,7 +127,10 @@ class SeedFinalAccountsTest {
                 "ACC-SUBTOTAL 04/EXPENDITURE_TOTAL/total",
                 "ACC-SUBTOTAL 05/TOTAL/subtotal",
                 "ACC-SUBTOTAL 06/301/amount",
-                "ACC-COLUMN-SUM 05/TOTAL/subtotal");
+                "ACC-COLUMN-SUM 05/TOTAL/subtotal",
+                "ACC-ROW-NAME 01/215/null",
+                "ACC-ROW-NAME 04/215/null",
+                "ACC-ROW-NAME 04/234/null");
 
         JsonPath table02 = table("02");
         assertThat(table02.getString("rows.find { it.code == 'TOTAL' }.values.total")).isEqualTo("842.14");

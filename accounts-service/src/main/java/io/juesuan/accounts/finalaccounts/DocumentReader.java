@@ -51,7 +51,8 @@ final class DocumentReader {
                 basicExpenditure(document.basicExpenditure() == null ? List.of() : document.basicExpenditure()),
                 threePublic(document.threePublic()),
                 declared(document.declared() == null ? Map.of() : document.declared()),
-                balances(document.balances()));
+                balances(document.balances()),
+                printedNames(document.printedNames() == null ? Map.of() : document.printedNames()));
     }
 
     private Map<String, Map<IncomeSource, BigDecimal>> income(List<IncomeLine> lines) {
@@ -127,6 +128,25 @@ final class DocumentReader {
             }
         }
         return amounts.map(unit::toYuan);
+    }
+
+    /** Names of template rows: only 01 and 04 have them, and only for ordinals the year's template has. */
+    private Map<String, Map<Integer, String>> printedNames(Map<String, Map<Integer, String>> given) {
+        Map<String, Map<Integer, String>> names = new java.util.TreeMap<>();
+        given.forEach((table, byOrdinal) -> {
+            if (!"01".equals(table) && !"04".equals(table)) {
+                throw ProblemException.invalidField("printedNames." + table,
+                        "只有公开01表和04表有固定行 / only tables 01 and 04 have template rows");
+            }
+            byOrdinal.forEach((ordinal, name) -> {
+                if (catalogue.table01Rows().stream().noneMatch(row -> row.ordinal() == ordinal)) {
+                    throw ProblemException.invalidField("printedNames." + table + "." + ordinal, catalogue.year()
+                            + " 年模板没有第 " + ordinal + " 行 / the template has no such row");
+                }
+                names.computeIfAbsent(table, k -> new java.util.TreeMap<>()).put(ordinal, name.strip());
+            });
+        });
+        return names;
     }
 
     private Balances balances(Balances given) {

@@ -76,6 +76,10 @@ public class FinalAccounts extends DepartmentYearPart {
     @CollectionTable(name = "declared_cell", joinColumns = @JoinColumn(name = "final_accounts_id"))
     public List<DeclaredCell> declared = new ArrayList<>();
 
+    @ElementCollection
+    @CollectionTable(name = "printed_row_name", joinColumns = @JoinColumn(name = "final_accounts_id"))
+    public List<PrintedRowName> printedNames = new ArrayList<>();
+
     /** 部门主要职责. */
     public String duties;
 

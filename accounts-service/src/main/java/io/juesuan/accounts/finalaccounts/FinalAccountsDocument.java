@@ -9,6 +9,7 @@ import io.juesuan.platform.part.DepartmentYear;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
@@ -31,6 +32,8 @@ import java.util.Map;
  * @param balances    optional: 年初结转和结余, 使用非财政拨款结余, 结余分配, 年末结转和结余 (by fund)
  * @param declared    optional: table id (01–09) → row key (function code, income source, TOTAL …) → column key
  *                    → amount as printed
+ * @param printedNames optional, legacy: the names printed for the template rows of 01 and 04, table id → ordinal
+ *                    → name; shown as printed, a name that differs from the catalogue's is a warning
  * @param profile     optional: 第一部分 部门概况 of the year (duties, units in scope, work summary)
  * @param assets      optional: state assets held at the year's end
  * @param transcribedFrom optional, legacy: the disclosure this document transcribes (title or address). A
@@ -50,6 +53,7 @@ public record FinalAccountsDocument(
         @Valid ThreePublic threePublic,
         @Valid Balances balances,
         Map<String, Map<String, Map<String, @NotNull BigDecimal>>> declared,
+        Map<String, Map<Integer, @NotBlank @Size(max = 200) String>> printedNames,
         @Valid DepartmentProfile profile,
         @Valid StateAssets assets,
         @Size(max = 500) String transcribedFrom,

@@ -176,7 +176,7 @@ public class FinalAccountsService implements Reviewable {
         figures.basicByEconomic().forEach((code, amount) -> basic.add(new EconomicLine(code, amount)));
         return new FinalAccountsContent(profile(record), assets, MoneyUnit.YUAN, incomeLines(figures),
                 expenditureLines(figures), basic, figures.threePublic(), figures.balances(), figures.declared(),
-                record.transcribedFrom, explanationData.officeOperation(),
+                figures.printedNames(), record.transcribedFrom, explanationData.officeOperation(),
                 explanationInputs(explanationData), explanationData.stated(), generated.tables(),
                 explanations.explanations(), findings);
     }
@@ -205,6 +205,9 @@ public class FinalAccountsService implements Reviewable {
         record.closingBalance = figures.balances().closing();
         record.basicExpenditure.clear();
         figures.basicByEconomic().forEach((code, amount) -> record.basicExpenditure.add(new EconomicCell(code, amount)));
+        record.printedNames.clear();
+        figures.printedNames().forEach((table, names) -> names.forEach((ordinal, name) ->
+                record.printedNames.add(new PrintedRowName(table, ordinal, name))));
         record.declared.clear();
         figures.declared().forEach((table, rows) -> rows.forEach((row, columns) -> columns.forEach((column, amount) ->
                 record.declared.add(new DeclaredCell(table, row, column, amount)))));
@@ -273,7 +276,14 @@ public class FinalAccountsService implements Reviewable {
         return new Figures(income, expenditure, basic,
                 new ThreePublic(record.threePublicActual, record.threePublicBudget, record.threePublicCounts), declared,
                 new Balances(record.openingBalance, record.nonFiscalBalanceUsed, record.balanceDistribution,
-                        record.closingBalance));
+                        record.closingBalance), printedNames(record));
+    }
+
+    private static Map<String, Map<Integer, String>> printedNames(FinalAccounts record) {
+        Map<String, Map<Integer, String>> names = new TreeMap<>();
+        record.printedNames.forEach(row -> names.computeIfAbsent(row.tableId, k -> new TreeMap<>())
+                .put(row.ordinal, row.name));
+        return names;
     }
 
     private static List<IncomeLine> incomeLines(Figures figures) {

@@ -18,13 +18,20 @@ import java.util.Map;
  * @param threePublic 三公经费 actual and budget in yuan, and their counts; parts may be null
  * @param declared    cells as a legacy document prints them: table id → row key → column key
  * @param balances    the year's opening and closing balances by fund, yuan
+ * @param printedNames legacy: the names printed for template rows of 01 and 04, table id → ordinal → name
  */
 public record Figures(Map<String, Map<IncomeSource, BigDecimal>> income,
                       Map<String, Map<Fund, Map<ExpenditureKind, BigDecimal>>> expenditure,
                       Map<String, BigDecimal> basicByEconomic,
                       ThreePublic threePublic,
                       Map<String, Map<String, Map<String, BigDecimal>>> declared,
-                      Balances balances) {
+                      Balances balances,
+                      Map<String, Map<Integer, String>> printedNames) {
+
+    /** The printed name of a template row, when a legacy document gives one. */
+    public java.util.Optional<String> printedName(String tableId, int ordinal) {
+        return java.util.Optional.ofNullable(printedNames.getOrDefault(tableId, Map.of()).get(ordinal));
+    }
 
     public Map<String, Map<String, BigDecimal>> declaredIn(String tableId) {
         return declared.getOrDefault(tableId, Map.of());

@@ -86,7 +86,8 @@ public final class PublicTables {
                 balance("OPENING_BALANCE", "年初结转和结余", true, Map.of(AMOUNT, allFunds(given.opening()))),
                 balance("BALANCE_DISTRIBUTION", "结余分配", false, Map.of(AMOUNT, Sum.of(given.distribution()))),
                 balance("CLOSING_BALANCE", "年末结转和结余", false, Map.of(AMOUNT, allFunds(given.closing()))));
-        return new SummaryTableBuilder.Content(income, byClass, balances, "本年收入合计", "本年支出合计");
+        return new SummaryTableBuilder.Content(income, byClass, balances, "本年收入合计", "本年支出合计",
+                figures.printedNames().getOrDefault("01", Map.of()));
     }
 
     /** 04: appropriation income by fund and expenditure by class per fund. */
@@ -109,7 +110,8 @@ public final class PublicTables {
                 balance("OPENING_BALANCE", "年初财政拨款结转和结余", true, byAppropriationFund(figures.balances().opening())),
                 balance("CLOSING_BALANCE", "年末财政拨款结转和结余", false,
                         byAppropriationFund(figures.balances().closing())));
-        return new SummaryTableBuilder.Content(income, byClass, balances, "本年收入合计", "本年支出合计");
+        return new SummaryTableBuilder.Content(income, byClass, balances, "本年收入合计", "本年支出合计",
+                figures.printedNames().getOrDefault("04", Map.of()));
     }
 
     private static final String AMOUNT = "amount";

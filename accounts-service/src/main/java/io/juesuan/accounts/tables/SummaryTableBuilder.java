@@ -38,9 +38,10 @@ public final class SummaryTableBuilder {
      * @param balances           balance rows in printed order
      * @param incomeTotalName    e.g. 本年收入合计
      * @param expenditureTotalName e.g. 本年支出合计
+     * @param printedNames         legacy: the names the document prints for template rows, by ordinal
      */
     public record Content(List<Line> income, Map<String, Map<String, Sum>> expenditureByClass, List<Line> balances,
-                          String incomeTotalName, String expenditureTotalName) {
+                          String incomeTotalName, String expenditureTotalName, Map<Integer, String> printedNames) {
     }
 
     private SummaryTableBuilder() {
@@ -65,7 +66,8 @@ public final class SummaryTableBuilder {
             Map<String, Sum> computed = byClass.remove(template.code());
             TableCells.ResolvedRow row = cells.resolveRow(layout, template.code(), computed == null ? Map.of() : computed);
             expenditure.add(row);
-            rows.add(cells.publicRow(template.code(), template.name(), "EXPENDITURE", template.ordinal(), row));
+            String name = content.printedNames().getOrDefault(template.ordinal(), template.name());
+            rows.add(cells.publicRow(template.code(), name, "EXPENDITURE", template.ordinal(), row));
         }
         // a class the template has no row for still counts; validation warns about it
         byClass.forEach((code, computed) -> {

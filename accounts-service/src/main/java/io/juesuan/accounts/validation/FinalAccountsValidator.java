@@ -17,6 +17,9 @@ public final class FinalAccountsValidator {
     /** A function class the year's 01 template has no row for. */
     public static final String CLASS_OUTSIDE_TEMPLATE = "ACC-01-CLASS-OUTSIDE-TEMPLATE";
 
+    /** A template row of 01 or 04 printed under another name than its class has in the catalogue. */
+    public static final String ROW_NAME = "ACC-ROW-NAME";
+
     private FinalAccountsValidator() {
     }
 
@@ -46,6 +49,14 @@ public final class FinalAccountsValidator {
                         "功能分类 " + classCode + " 不在 " + catalogue.year() + " 年公开01表的固定行中 / function class "
                                 + classCode + " has no row in the " + catalogue.year() + " template of table 01",
                         new Finding.Location("01", classCode, null))));
+        figures.printedNames().forEach((table, names) -> names.forEach((ordinal, printed) ->
+                catalogue.table01Rows().stream().filter(row -> row.ordinal() == ordinal).findFirst()
+                        .flatMap(row -> catalogue.functionName(row.code()).map(name -> new String[] {row.code(), name}))
+                        .filter(known -> !known[1].equals(printed))
+                        .ifPresent(known -> findings.add(new Finding(ROW_NAME, Finding.Severity.WARNING, "公开" + table
+                                + "表第" + ordinal + "行印作“" + printed + "”，科目 " + known[0] + " 名为“" + known[1]
+                                + "” / the printed row name differs from the catalogue's",
+                                new Finding.Location(table, known[0], null))))));
         return findings;
     }
 }
