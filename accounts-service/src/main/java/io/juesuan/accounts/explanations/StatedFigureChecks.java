@@ -42,8 +42,9 @@ final class StatedFigureChecks {
     }
 
     private static void check(ExplanationLine line, StatedFigures stated, List<Finding> findings) {
-        compare(line, "amount", "金额", display(stated.amount()), line.amount(), findings);
-        compare(line, "base", line.baseKind() == ExplanationLine.BaseKind.BUDGET ? "年初预算数" : "上年决算数",
+        compare(line, "ACC-EXPL-AMOUNT", "amount", "金额", display(stated.amount()), line.amount(), findings);
+        compare(line, "ACC-EXPL-BASE", "base",
+                line.baseKind() == ExplanationLine.BaseKind.BUDGET ? "年初预算数" : "上年决算数",
                 display(stated.base()), line.base(), findings);
         boolean comparesSomething = stated.change() != null || stated.percent() != null;
         if (!comparesSomething) {
@@ -56,7 +57,7 @@ final class StatedFigureChecks {
                     new Finding.Location(LOCATION, line.key(), "percent")));
             return;
         }
-        compare(line, "change", "增减额", display(stated.change()), line.change(), findings);
+        compare(line, "ACC-EXPL-CHANGE", "change", "增减额", display(stated.change()), line.change(), findings);
         checkPercent(line, stated.percent(), findings);
     }
 
@@ -82,7 +83,7 @@ final class StatedFigureChecks {
         }
     }
 
-    private static void compare(ExplanationLine line, String field, String label, BigDecimal stated,
+    private static void compare(ExplanationLine line, String rule, String field, String label, BigDecimal stated,
                                 BigDecimal generated, List<Finding> findings) {
         if (stated == null) {
             return;
@@ -94,7 +95,7 @@ final class StatedFigureChecks {
         }
         BigDecimal gap = stated.subtract(generated).abs();
         if (gap.signum() != 0) {
-            findings.add(finding("ACC-EXPL-" + field.toUpperCase(java.util.Locale.ROOT), severity(gap), line, field,
+            findings.add(finding(rule, severity(gap), line, field,
                     "说明所述" + line.name() + label + " " + Phrases.wan(stated) + "，按报表应为 " + Phrases.wan(generated)
                             + " / the explanation states " + stated.toPlainString() + ", the tables give "
                             + generated.toPlainString()));
