@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # PostgreSQL for the local stack and the tests: the system server, installed with apt when missing.
-# Usage: postgres.sh start | stop | status | reset-test-databases
+# Usage: postgres.sh start | stop | status | reset-test-databases | reset-databases
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 
@@ -78,14 +78,26 @@ status() {
   fi
 }
 
-# Fresh, empty test databases so every test run starts from the same state.
-reset_test_databases() {
+# reset SUFFIX: drops and recreates each service's database named {service}SUFFIX.
+reset() {
   local s
   for s in "${SERVICES[@]}"; do
-    psql_admin "-c \"DROP DATABASE IF EXISTS ${s}_test WITH (FORCE)\""
-    ensure_role_and_database "$s" "${s}_test"
+    psql_admin "-c \"DROP DATABASE IF EXISTS ${s}$1 WITH (FORCE)\""
+    ensure_role_and_database "$s" "${s}$1"
   done
+}
+
+# Fresh, empty test databases so every test run starts from the same state.
+reset_test_databases() {
+  reset _test
   log "test databases reset"
+}
+
+# Fresh, empty databases for `make run`: its data is the demo, loaded again on the next start. Needed once when a
+# local database holds a schema history from before a migration was last edited (pre-release only).
+reset_databases() {
+  reset ""
+  log "databases of make run reset; the next make run loads the demo again"
 }
 
 case "${1:-}" in
@@ -93,5 +105,6 @@ case "${1:-}" in
   stop) stop ;;
   status) status ;;
   reset-test-databases) reset_test_databases ;;
-  *) echo "usage: $0 start|stop|status|reset-test-databases" >&2; exit 2 ;;
+  reset-databases) reset_databases ;;
+  *) echo "usage: $0 start|stop|status|reset-test-databases|reset-databases" >&2; exit 2 ;;
 esac
