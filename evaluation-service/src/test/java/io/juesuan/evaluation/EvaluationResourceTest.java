@@ -34,6 +34,12 @@ class EvaluationResourceTest {
                 .body("projects[0].totalScore", equalTo(92.00f))
                 .body("projects[0].grade", equalTo("优"))
                 .body("projects[0].declaredGrade", equalTo("优秀"))
+                .body("projects[0].template", equalTo("special-fund-2020"))
+                .body("projects[0].indicators", hasSize(12))
+                .body("projects[0].indicators[3].computed", equalTo(2))
+                .body("projects[0].indicators[9].computed", equalTo(null))
+                .body("projects[0].level2.find { it.level2 == '数量指标' }.score", equalTo(22))
+                .body("projects[0].level1.maximum", equalTo(List.of(50, 40, 10)))
                 .body("findings", hasSize(0));
     }
 
@@ -55,11 +61,12 @@ class EvaluationResourceTest {
     @Test
     void gradeThatDisagreesWithTheScoreBlocksPublication() {
         String dept = DemoData.randomDepartmentCode();
-        given().contentType(ContentType.JSON).body(SEED.replace("\"totalScore\": 92", "\"totalScore\": 85"))
+        given().contentType(ContentType.JSON).body(SEED.replace("\"totalScore\": 92", "\"totalScore\": 85")
+                        .replace("\"declaredGrade\": \"优秀\"", "\"declaredGrade\": \"良\""))
                 .put(URL, dept, 2020)
                 .then().statusCode(201)
-                .body("projects[0].grade", equalTo("良"))
-                .body("findings[0].rule", equalTo("EVAL-GRADE-MISMATCH"))
+                .body("projects[0].grade", equalTo("优"))
+                .body("findings.rule", equalTo(List.of("EVAL-TOTAL-MISMATCH", "EVAL-GRADE-MISMATCH")))
                 .body("findings[0].severity", equalTo("ERROR"));
         Problems.assertProblem(Workflow.submit(URL, dept, 2020), 422);
         given().get(URL + "/versions", dept, 2020).then().statusCode(200).body("$", hasSize(0));
@@ -80,6 +87,34 @@ class EvaluationResourceTest {
         Problems.assertInvalidField(given().contentType(ContentType.JSON)
                 .body(SEED.replace("\"name\": \"招商和政务网安全维护等专项\",", "")).put(URL, dept, 2020).then(),
                 "projects[0].name");
+        Problems.assertInvalidField(given().contentType(ContentType.JSON)
+                .body(SEED.replace("\"selfScore\": 2\n", "\"selfScore\": 6.5\n")).put(URL, dept, 2020).then(),
+                "projects[0].indicators[3].selfScore");
+        Problems.assertInvalidField(given().contentType(ContentType.JSON)
+                .body(SEED.replace("\"type\": \"MANUAL\"", "\"type\": \"LOTTERY\"")).put(URL, dept, 2020).then(),
+                "projects[0].indicators[9].rule");
+        Problems.assertInvalidField(given().contentType(ContentType.JSON)
+                .body(SEED.replace("special-fund-2020", "district-9")).put(URL, dept, 2020).then(),
+                "projects[0].template");
         Problems.assertProblem(given().get(URL, dept, 2020).then(), 404);
+    }
+
+    @Test
+    void aTableThatBreaksItsTemplateOrItsRulesIsFoundWithTheRightSeverity() {
+        String dept = DemoData.randomDepartmentCode();
+        String changed = SEED.replace("\"selfScore\": 2\n", "\"selfScore\": 4\n")
+                .replace("\"template\": \"special-fund-2020\"", "\"template\": \"national-2020\"");
+        given().contentType(ContentType.JSON).body(changed).put(URL, dept, 2020).then().statusCode(201)
+                .body("findings.findAll { it.rule == 'EVAL-SELF-SCORE-DIFFERS' }.severity", equalTo(List.of("WARNING")))
+                .body("findings.find { it.rule == 'EVAL-SELF-SCORE-DIFFERS' }.location.row",
+                        equalTo("招商和政务网安全维护等专项 / 区政府信息网络准入管理系统客户端"))
+                .body("findings.findAll { it.rule == 'EVAL-WEIGHTS' }.location.row", equalTo(List.of(
+                        "招商和政务网安全维护等专项 / 效益指标", "招商和政务网安全维护等专项 / 预算执行率")))
+                .body("findings.findAll { it.rule == 'EVAL-WEIGHTS' }.severity", equalTo(List.of("ERROR", "ERROR")));
+
+        String judgedTooHigh = SEED.replace("\"max\": 15", "\"max\": 12");
+        given().contentType(ContentType.JSON).body(judgedTooHigh).put(URL, DemoData.randomDepartmentCode(), 2020)
+                .then().statusCode(201)
+                .body("findings.find { it.rule == 'EVAL-JUDGEMENT-RANGE' }.severity", equalTo("ERROR"));
     }
 }

@@ -21,4 +21,13 @@ public class EvaluatedProject {
 
     @Column(name = "declared_grade")
     public String declaredGrade;
+
+    public String template;
+
+    public String goal;
+
+    public String outcome;
+
+    /** The indicator table as JSON text: a tree of printed texts and rules, read and written whole. */
+    public String indicators;
 }

@@ -1,6 +1,15 @@
 package io.juesuan.evaluation.projects;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.juesuan.evaluation.grading.EvaluationTemplate;
+import io.juesuan.evaluation.grading.EvaluationTemplates;
 import io.juesuan.evaluation.grading.GradeScale;
+import io.juesuan.evaluation.scoring.IndicatorInput;
+import io.juesuan.evaluation.scoring.Measures;
+import io.juesuan.evaluation.scoring.ScoreSheet;
+import io.juesuan.evaluation.scoring.Scorer;
 import io.juesuan.platform.findings.Finding;
 import io.juesuan.platform.money.MoneyUnit;
 import io.juesuan.platform.part.DepartmentYearParts;
@@ -19,6 +28,7 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Saves, reads and publishes project self-evaluations; every method is one transaction. */
 @ApplicationScoped
@@ -29,14 +39,18 @@ public class EvaluationService implements Reviewable {
     /** A grade the document prints that differs from the one its score earns. */
     public static final String GRADE_MISMATCH = "EVAL-GRADE-MISMATCH";
 
-    private final GradeScale grades;
+    /** The template a project names none of. */
+    static final String DEFAULT_TEMPLATE = "national-2020";
+    private static final TypeReference<List<IndicatorDocument>> INDICATOR_LIST = new TypeReference<>() { };
+
+    private final ObjectMapper json;
     private final PartPublisher publisher;
     private final PartWorkflow workflow;
 
-    EvaluationService(GradeScale grades, PartPublisher publisher, PartWorkflow workflow) {
-        this.grades = grades;
+    EvaluationService(PartPublisher publisher, PartWorkflow workflow, ObjectMapper json) {
         this.publisher = publisher;
         this.workflow = workflow;
+        this.json = json;
     }
 
     public SaveResult<EvaluationView> save(String departmentCode, int year, EvaluationDocument document,
@@ -45,14 +59,8 @@ public class EvaluationService implements Reviewable {
                 DepartmentYearParts.forWrite(Evaluation.class, departmentCode, year, ifMatch, Evaluation::new);
         Evaluation evaluation = writable.part();
         evaluation.projects.clear();
-        for (ProjectDocument project : document.projects()) {
-            EvaluatedProject stored = new EvaluatedProject();
-            stored.name = project.name().strip();
-            stored.functionCode = project.functionCode();
-            stored.funds = project.funds() == null ? null : MoneyUnit.TEN_THOUSAND_YUAN.toYuan(project.funds());
-            stored.totalScore = project.totalScore().setScale(2); // as NUMERIC(5,2) reads it back
-            stored.declaredGrade = project.declaredGrade() == null ? null : project.declaredGrade().strip();
-            evaluation.projects.add(stored);
+        for (int i = 0; i < document.projects().size(); i++) {
+            evaluation.projects.add(stored(document.projects().get(i), "projects[" + i + "]"));
         }
         evaluation.touch();
         evaluation.persist();
@@ -89,27 +97,102 @@ public class EvaluationService implements Reviewable {
                 evaluation.publishedVersion, content(evaluation));
     }
 
+    private EvaluatedProject stored(ProjectDocument project, String field) {
+        String templateId = project.template() == null ? DEFAULT_TEMPLATE : project.template();
+        if (EvaluationTemplates.get(templateId).isEmpty()) {
+            throw ProblemException.invalidField(field + ".template", "没有自评模板 " + templateId
+                    + " / no such self-evaluation template");
+        }
+        List<IndicatorDocument> indicators = project.indicators() == null ? List.of() : project.indicators();
+        for (int j = 0; j < indicators.size(); j++) {
+            IndicatorDocument indicator = indicators.get(j);
+            if (indicator.selfScore() != null && indicator.selfScore().compareTo(indicator.maximum()) > 0) {
+                throw ProblemException.invalidField(field + ".indicators[" + j + "].selfScore", "自评得分 "
+                        + indicator.selfScore().toPlainString() + " 超过指标分值 " + indicator.maximum().toPlainString()
+                        + " / a self-score cannot exceed its maximum");
+            }
+        }
+        EvaluatedProject stored = new EvaluatedProject();
+        stored.name = project.name().strip();
+        stored.functionCode = project.functionCode();
+        stored.funds = project.funds() == null ? null : MoneyUnit.TEN_THOUSAND_YUAN.toYuan(project.funds());
+        stored.totalScore = project.totalScore().setScale(2); // as NUMERIC(5,2) reads it back
+        stored.declaredGrade = project.declaredGrade() == null ? null : project.declaredGrade().strip();
+        stored.template = templateId;
+        stored.goal = project.goal();
+        stored.outcome = project.outcome();
+        stored.indicators = indicators.isEmpty() ? null : toJson(indicators);
+        return stored;
+    }
+
     private EvaluationContent content(Evaluation evaluation) {
         List<ProjectView> projects = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         BigDecimal funds = BigDecimal.ZERO;
         for (EvaluatedProject project : evaluation.projects) {
-            String grade = grades.gradeOf(project.totalScore);
-            projects.add(new ProjectView(project.name, project.functionCode,
-                    project.funds == null ? null : MoneyUnit.toDisplay(project.funds), project.totalScore, grade,
-                    project.declaredGrade));
+            projects.add(scored(project, findings));
             if (project.funds != null) {
                 funds = funds.add(project.funds);
             }
+        }
+        return new EvaluationContent(projects, projects.size(), MoneyUnit.toDisplay(funds), findings);
+    }
+
+    /** The project with its table scored by the template's rules; what the checks found goes to {@code findings}. */
+    private ProjectView scored(EvaluatedProject project, List<Finding> findings) {
+        EvaluationTemplate template = EvaluationTemplates.get(project.template == null ? DEFAULT_TEMPLATE
+                : project.template).orElseThrow();
+        BigDecimal funds = project.funds == null ? null : MoneyUnit.toDisplay(project.funds);
+        List<IndicatorDocument> indicators = indicators(project);
+        if (indicators.isEmpty()) {
+            String grade = template.grades().gradeOf(project.totalScore);
             if (project.declaredGrade != null && !GradeScale.sameGrade(project.declaredGrade, grade)) {
                 findings.add(new Finding(GRADE_MISMATCH, Finding.Severity.ERROR,
                         "“" + project.name + "”自评等次为" + project.declaredGrade + "，但总分 " + project.totalScore
                                 + " 对应" + grade + " / the declared grade " + project.declaredGrade
                                 + " disagrees with the score's grade " + grade,
-                        new Finding.Location("evaluation", project.name, "grade")));
+                        new Finding.Location(ProjectChecks.LOCATION, project.name, "grade")));
             }
+            return new ProjectView(project.name, project.functionCode, funds, template.id(), project.goal,
+                    project.outcome, null, null, null, null, project.totalScore, project.totalScore, grade,
+                    project.declaredGrade);
         }
-        return new EvaluationContent(projects, projects.size(), MoneyUnit.toDisplay(funds), findings);
+        ScoreSheet sheet = Scorer.score(indicators.stream().map(EvaluationService::input).toList(), template.grades());
+        findings.addAll(ProjectChecks.check(project.name, indicators, sheet, template, project.totalScore,
+                project.declaredGrade));
+        List<IndicatorView> views = new ArrayList<>();
+        for (int i = 0; i < indicators.size(); i++) {
+            views.add(new IndicatorView(indicators.get(i), sheet.indicators().get(i).computed(),
+                    sheet.indicators().get(i).score()));
+        }
+        return new ProjectView(project.name, project.functionCode, funds, template.id(), project.goal,
+                project.outcome, views, sheet.level2(), sheet.level1(), sheet.maximum(), sheet.total(),
+                project.totalScore, sheet.grade(), project.declaredGrade);
+    }
+
+    private static IndicatorInput input(IndicatorDocument indicator) {
+        return new IndicatorInput(indicator.level1(), indicator.level2(), indicator.name(), indicator.maximum(),
+                indicator.selfScore(), indicator.rule(),
+                indicator.measures() == null ? Measures.of(Map.of()) : indicator.measures());
+    }
+
+    private List<IndicatorDocument> indicators(EvaluatedProject project) {
+        if (project.indicators == null) {
+            return List.of();
+        }
+        try {
+            return json.readValue(project.indicators, INDICATOR_LIST);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored indicators of " + project.name + " cannot be read", e);
+        }
+    }
+
+    private String toJson(List<IndicatorDocument> indicators) {
+        try {
+            return json.writeValueAsString(indicators);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("indicators cannot be written", e);
+        }
     }
 
     private static ProblemException notFound(String departmentCode, int year) {

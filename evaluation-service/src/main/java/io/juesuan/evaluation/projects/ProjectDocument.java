@@ -1,5 +1,6 @@
 package io.juesuan.evaluation.projects;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -10,6 +11,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * One spending project's self-evaluation (项目支出绩效自评).
@@ -17,8 +19,12 @@ import java.math.BigDecimal;
  * @param name          专项名称
  * @param functionCode  the 7-digit budget function code (项), e.g. 2011302
  * @param funds         财政资金 covered by the evaluation, 万元 (optional)
- * @param totalScore    the total self-score out of 100
+ * @param totalScore    the total self-score the table prints (合计), checked against the indicators' scores
  * @param declaredGrade the grade the document prints (自评得分等次), checked against the computed one (optional)
+ * @param template      the self-evaluation template (grade bands, 一级 weights), {@code national-2020} by default
+ * @param goal          年度总体目标 (预期目标)
+ * @param outcome       绩效目标实际完成情况
+ * @param indicators    the indicator table, 三级 by 三级 in printed order (optional for a summary-only document)
  */
 public record ProjectDocument(
         @NotBlank @Size(max = 200) String name,
@@ -27,5 +33,9 @@ public record ProjectDocument(
         @PositiveOrZero @Digits(integer = 12, fraction = 6) BigDecimal funds,
         @NotNull @DecimalMin("0") @DecimalMax(value = "100", message = "总分不能超过100 / the total cannot exceed 100")
         @Digits(integer = 3, fraction = 2) BigDecimal totalScore,
-        @Size(max = 10) String declaredGrade) {
+        @Size(max = 10) String declaredGrade,
+        @Size(max = 60) String template,
+        @Size(max = 10_000) String goal,
+        @Size(max = 10_000) String outcome,
+        @Size(max = 200) List<@NotNull @Valid IndicatorDocument> indicators) {
 }

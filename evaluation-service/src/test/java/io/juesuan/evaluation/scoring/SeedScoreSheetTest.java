@@ -2,12 +2,13 @@ package io.juesuan.evaluation.scoring;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.juesuan.evaluation.grading.GradeScale;
+import io.juesuan.platform.testing.DemoData;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -20,14 +21,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SeedScoreSheetTest {
 
+    /** The printed texts of the demo's indicators are not the engine's concern. */
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
+    /** The seed's indicators as the demo document transcribes them. */
     static List<IndicatorInput> seedIndicators() throws IOException {
-        try (InputStream in = SeedScoreSheetTest.class.getResourceAsStream("/scoring/seed-2020-indicators.json")) {
-            return JSON.readValue(in, new TypeReference<>() { });
-        }
+        JsonNode indicators = JSON.readTree(DemoData.read("evaluation.json")).at("/projects/0/indicators");
+        return JSON.convertValue(indicators, new TypeReference<>() { });
     }
 
     private static ScoreSheet seedSheet() throws IOException {
