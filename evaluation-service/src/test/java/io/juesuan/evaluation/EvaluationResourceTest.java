@@ -40,6 +40,10 @@ class EvaluationResourceTest {
                 .body("projects[0].indicators[9].computed", equalTo(null))
                 .body("projects[0].level2.find { it.level2 == '数量指标' }.score", equalTo(22))
                 .body("projects[0].level1.maximum", equalTo(List.of(50, 40, 10)))
+                .body("projects[0].fundTable.arrivalRate", equalTo(100.00f))
+                .body("projects[0].fundTable.spendingRate", equalTo(28.27f))
+                .body("projects[0].fundTable.rows.TOTAL.remainingRate", equalTo(71.73f))
+                .body("projects[0].fundTable.rows.LOCAL.remaining", equalTo(114.77f))
                 .body("findings", hasSize(0));
     }
 
@@ -96,6 +100,12 @@ class EvaluationResourceTest {
         Problems.assertInvalidField(given().contentType(ContentType.JSON)
                 .body(SEED.replace("special-fund-2020", "district-9")).put(URL, dept, 2020).then(),
                 "projects[0].template");
+        Problems.assertInvalidField(given().contentType(ContentType.JSON)
+                .body(SEED.replace("\"allocated\": 45.23", "\"allocated\": -45.23")).put(URL, dept, 2020).then(),
+                "projects[0].fundTable.rows[FISCAL_SUBTOTAL].allocated");
+        Problems.assertInvalidField(given().contentType(ContentType.JSON)
+                .body(SEED.replace("\"spent\": 45.23", "\"spent\": 45.2300001")).put(URL, dept, 2020).then(),
+                "projects[0].fundTable.rows[FISCAL_SUBTOTAL].spent");
         Problems.assertProblem(given().get(URL, dept, 2020).then(), 404);
     }
 
@@ -111,6 +121,25 @@ class EvaluationResourceTest {
                 .body("findings.findAll { it.rule == 'EVAL-WEIGHTS' }.location.row", equalTo(List.of(
                         "招商和政务网安全维护等专项 / 效益指标", "招商和政务网安全维护等专项 / 预算执行率")))
                 .body("findings.findAll { it.rule == 'EVAL-WEIGHTS' }.severity", equalTo(List.of("ERROR", "ERROR")));
+
+        String fundSlips = SEED.replace("\"remaining\": 114.77,\n            \"remainingRate\": 71.73\n          },\n"
+                + "          \"CENTRAL\"", "\"remaining\": 114.78,\n            \"remainingRate\": 71.73\n          },\n"
+                + "          \"CENTRAL\"").replace("\"balance\": 114.77,\n            \"arrived\": 160,\n            "
+                + "\"spent\": 45.23,\n            \"remaining\": 114.77,\n            \"remainingRate\": 71.73\n          },\n"
+                + "          \"OTHER_SUBTOTAL\"", "\"balance\": 124.77,\n            \"arrived\": 160,\n            "
+                + "\"spent\": 45.23,\n            \"remaining\": 114.77,\n            \"remainingRate\": 71.37\n          },\n"
+                + "          \"OTHER_SUBTOTAL\"");
+        given().contentType(ContentType.JSON).body(fundSlips).put(URL, DemoData.randomDepartmentCode(), 2020)
+                .then().statusCode(201)
+                .body("findings.findAll { it.rule.startsWith('EVAL-FUND') }.collect { it.rule + ' ' + it.location.row "
+                        + "+ ' ' + it.location.column + ' ' + it.severity }", equalTo(List.of(
+                        "EVAL-FUND-FORMULA 招商和政务网安全维护等专项 / FISCAL_SUBTOTAL ⑦ WARNING",
+                        "EVAL-FUND-FORMULA 招商和政务网安全维护等专项 / FISCAL_SUBTOTAL ⑧ WARNING",
+                        "EVAL-FUND-FORMULA 招商和政务网安全维护等专项 / LOCAL ④ ERROR",
+                        "EVAL-FUND-FORMULA 招商和政务网安全维护等专项 / LOCAL ⑧ ERROR",
+                        "EVAL-FUND-SUBTOTAL 招商和政务网安全维护等专项 / FISCAL_SUBTOTAL ④ ERROR",
+                        "EVAL-FUND-SUBTOTAL 招商和政务网安全维护等专项 / FISCAL_SUBTOTAL ⑦ WARNING",
+                        "EVAL-FUND-SUBTOTAL 招商和政务网安全维护等专项 / TOTAL ⑦ WARNING")));
 
         String judgedTooHigh = SEED.replace("\"max\": 15", "\"max\": 12");
         given().contentType(ContentType.JSON).body(judgedTooHigh).put(URL, DemoData.randomDepartmentCode(), 2020)

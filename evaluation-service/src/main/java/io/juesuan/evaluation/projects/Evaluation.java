@@ -20,4 +20,8 @@ public class Evaluation extends DepartmentYearPart {
     @CollectionTable(name = "evaluation_project", joinColumns = @JoinColumn(name = "evaluation_id"))
     @OrderColumn(name = "position")
     public List<EvaluatedProject> projects = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "evaluation_fund_row", joinColumns = @JoinColumn(name = "evaluation_id"))
+    public List<FundRowCell> fundRows = new ArrayList<>();
 }

@@ -3,6 +3,11 @@ package io.juesuan.evaluation.projects;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.juesuan.evaluation.funds.FundRow;
+import io.juesuan.evaluation.funds.FundSource;
+import io.juesuan.evaluation.funds.FundTable;
+import io.juesuan.evaluation.funds.FundTableChecks;
+import io.juesuan.evaluation.funds.FundTableView;
 import io.juesuan.evaluation.grading.EvaluationTemplate;
 import io.juesuan.evaluation.grading.EvaluationTemplates;
 import io.juesuan.evaluation.grading.GradeScale;
@@ -27,6 +32,7 @@ import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -59,8 +65,15 @@ public class EvaluationService implements Reviewable {
                 DepartmentYearParts.forWrite(Evaluation.class, departmentCode, year, ifMatch, Evaluation::new);
         Evaluation evaluation = writable.part();
         evaluation.projects.clear();
+        evaluation.fundRows.clear();
         for (int i = 0; i < document.projects().size(); i++) {
-            evaluation.projects.add(stored(document.projects().get(i), "projects[" + i + "]"));
+            ProjectDocument project = document.projects().get(i);
+            evaluation.projects.add(stored(project, "projects[" + i + "]"));
+            if (project.fundTable() != null) {
+                int index = i;
+                inYuan(project.fundTable(), "projects[" + i + "].fundTable.rows").forEach((source, row) ->
+                        evaluation.fundRows.add(new FundRowCell(index, source, row)));
+            }
         }
         evaluation.touch();
         evaluation.persist();
@@ -129,8 +142,14 @@ public class EvaluationService implements Reviewable {
         List<ProjectView> projects = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         BigDecimal funds = BigDecimal.ZERO;
-        for (EvaluatedProject project : evaluation.projects) {
-            projects.add(scored(project, findings));
+        for (int i = 0; i < evaluation.projects.size(); i++) {
+            EvaluatedProject project = evaluation.projects.get(i);
+            int index = i;
+            Map<FundSource, FundRow> fundRows = new EnumMap<>(FundSource.class);
+            evaluation.fundRows.stream().filter(cell -> cell.projectIndex == index)
+                    .forEach(cell -> fundRows.put(cell.source, cell.row()));
+            findings.addAll(FundTableChecks.check(project.name, fundRows));
+            projects.add(scored(project, fundView(fundRows), findings));
             if (project.funds != null) {
                 funds = funds.add(project.funds);
             }
@@ -139,7 +158,7 @@ public class EvaluationService implements Reviewable {
     }
 
     /** The project with its table scored by the template's rules; what the checks found goes to {@code findings}. */
-    private ProjectView scored(EvaluatedProject project, List<Finding> findings) {
+    private ProjectView scored(EvaluatedProject project, FundTableView fundTable, List<Finding> findings) {
         EvaluationTemplate template = EvaluationTemplates.get(project.template == null ? DEFAULT_TEMPLATE
                 : project.template).orElseThrow();
         BigDecimal funds = project.funds == null ? null : MoneyUnit.toDisplay(project.funds);
@@ -154,7 +173,7 @@ public class EvaluationService implements Reviewable {
                         new Finding.Location(ProjectChecks.LOCATION, project.name, "grade")));
             }
             return new ProjectView(project.name, project.functionCode, funds, template.id(), project.goal,
-                    project.outcome, null, null, null, null, project.totalScore, project.totalScore, grade,
+                    project.outcome, fundTable, null, null, null, null, project.totalScore, project.totalScore, grade,
                     project.declaredGrade);
         }
         ScoreSheet sheet = Scorer.score(indicators.stream().map(EvaluationService::input).toList(), template.grades());
@@ -166,8 +185,50 @@ public class EvaluationService implements Reviewable {
                     sheet.indicators().get(i).score()));
         }
         return new ProjectView(project.name, project.functionCode, funds, template.id(), project.goal,
-                project.outcome, views, sheet.level2(), sheet.level1(), sheet.maximum(), sheet.total(),
+                project.outcome, fundTable, views, sheet.level2(), sheet.level1(), sheet.maximum(), sheet.total(),
                 project.totalScore, sheet.grade(), project.declaredGrade);
+    }
+
+    /** The fund table's amounts in yuan; a figure finer than a fen is refused naming its cell. */
+    private static Map<FundSource, FundRow> inYuan(FundTable table, String field) {
+        Map<FundSource, FundRow> rows = new EnumMap<>(FundSource.class);
+        table.rows().forEach((source, row) -> {
+            String at = field + "[" + source.name() + "].";
+            rows.put(source, new FundRow(yuan(table, row.initial(), at + "initial"),
+                    yuan(table, row.adjustment(), at + "adjustment"), yuan(table, row.allocated(), at + "allocated"),
+                    yuan(table, row.balance(), at + "balance"), yuan(table, row.arrived(), at + "arrived"),
+                    yuan(table, row.spent(), at + "spent"), yuan(table, row.remaining(), at + "remaining"),
+                    row.remainingRate()));
+        });
+        return rows;
+    }
+
+    private static BigDecimal yuan(FundTable table, BigDecimal amount, String field) {
+        if (amount == null) {
+            return null;
+        }
+        if (!table.unit().isExactToFen(amount)) {
+            throw ProblemException.invalidField(field, "金额精度不能超过分 / an amount cannot be finer than one fen");
+        }
+        return table.unit().toYuan(amount);
+    }
+
+    /** The rows in 万元 with 合计's 到位率 and 支出实现率; null when the project has no fund table. */
+    private static FundTableView fundView(Map<FundSource, FundRow> yuanRows) {
+        if (yuanRows.isEmpty()) {
+            return null;
+        }
+        Map<FundSource, FundRow> rows = new EnumMap<>(FundSource.class);
+        yuanRows.forEach((source, row) -> rows.put(source, new FundRow(wan(row.initial()), wan(row.adjustment()),
+                wan(row.allocated()), wan(row.balance()), wan(row.arrived()), wan(row.spent()), wan(row.remaining()),
+                row.remainingRate())));
+        FundRow total = yuanRows.get(FundSource.TOTAL);
+        return new FundTableView(rows, total == null ? null : FundTableChecks.rate(total.arrived(), total.initial()),
+                total == null ? null : FundTableChecks.rate(total.spent(), total.arrived()));
+    }
+
+    private static BigDecimal wan(BigDecimal yuan) {
+        return yuan == null ? null : MoneyUnit.toDisplay(yuan);
     }
 
     private static IndicatorInput input(IndicatorDocument indicator) {

@@ -1,5 +1,6 @@
 package io.juesuan.evaluation.projects;
 
+import io.juesuan.evaluation.funds.FundTable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -24,6 +25,7 @@ import java.util.List;
  * @param template      the self-evaluation template (grade bands, 一级 weights), {@code national-2020} by default
  * @param goal          年度总体目标 (预期目标)
  * @param outcome       绩效目标实际完成情况
+ * @param fundTable     财政资金安排和使用情况, row by row as printed (optional)
  * @param indicators    the indicator table, 三级 by 三级 in printed order (optional for a summary-only document)
  */
 public record ProjectDocument(
@@ -37,5 +39,6 @@ public record ProjectDocument(
         @Size(max = 60) String template,
         @Size(max = 10_000) String goal,
         @Size(max = 10_000) String outcome,
+        @Valid FundTable fundTable,
         @Size(max = 200) List<@NotNull @Valid IndicatorDocument> indicators) {
 }

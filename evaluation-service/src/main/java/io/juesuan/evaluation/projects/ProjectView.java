@@ -1,6 +1,7 @@
 package io.juesuan.evaluation.projects;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.juesuan.evaluation.funds.FundTableView;
 import io.juesuan.evaluation.scoring.GroupScore;
 
 import java.math.BigDecimal;
@@ -11,6 +12,7 @@ import java.util.List;
  *
  * @param funds         财政资金, 万元
  * @param template      the self-evaluation template its table follows
+ * @param fundTable     the fund table in 万元 with its rates
  * @param indicators    the indicator table with the engine's scores
  * @param level2        totals per 二级, as the report restates them
  * @param level1        totals per 一级
@@ -22,7 +24,7 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ProjectView(String name, String functionCode, BigDecimal funds, String template, String goal,
-                          String outcome, List<IndicatorView> indicators, List<GroupScore> level2,
+                          String outcome, FundTableView fundTable, List<IndicatorView> indicators, List<GroupScore> level2,
                           List<GroupScore> level1, BigDecimal maximum, BigDecimal totalScore, BigDecimal printedTotal,
                           String grade, String declaredGrade) {
 }
