@@ -28,6 +28,12 @@ public class EvaluatedProject {
 
     public String outcome;
 
+    /** The report as JSON text: sections of prose and stated score lines, read and written whole. */
+    public String report;
+
+    @Column(name = "department_grade")
+    public String departmentGrade;
+
     /** The indicator table as JSON text: a tree of printed texts and rules, read and written whole. */
     public String indicators;
 }

@@ -2,6 +2,7 @@ package io.juesuan.evaluation.projects;
 
 import io.juesuan.platform.part.DepartmentYearPart;
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
@@ -20,6 +21,10 @@ public class Evaluation extends DepartmentYearPart {
     @CollectionTable(name = "evaluation_project", joinColumns = @JoinColumn(name = "evaluation_id"))
     @OrderColumn(name = "position")
     public List<EvaluatedProject> projects = new ArrayList<>();
+
+    /** Where a transcribed legacy disclosure was published; null for data entered natively. */
+    @Column(name = "transcribed_from")
+    public String transcribedFrom;
 
     @ElementCollection
     @CollectionTable(name = "evaluation_fund_row", joinColumns = @JoinColumn(name = "evaluation_id"))

@@ -11,8 +11,10 @@ import java.util.List;
  * @param projects       each evaluated project
  * @param projectCount   how many projects were self-evaluated
  * @param fundsCovered   财政资金 they cover, 万元
+ * @param summary        预算绩效情况说明: self-evaluations and department evaluations with their grades
+ * @param transcribedFrom the disclosure a legacy document transcribes, or null for native data
  * @param findings       validation findings
  */
 public record EvaluationContent(List<ProjectView> projects, int projectCount, BigDecimal fundsCovered,
-                                List<Finding> findings) {
+                                DepartmentSummary summary, String transcribedFrom, List<Finding> findings) {
 }

@@ -9,6 +9,10 @@ import io.juesuan.evaluation.funds.FundTable;
 import io.juesuan.evaluation.funds.FundTableChecks;
 import io.juesuan.evaluation.funds.FundTableView;
 import io.juesuan.evaluation.grading.EvaluationTemplate;
+import io.juesuan.evaluation.report.ReportDocument;
+import io.juesuan.evaluation.report.ReportView;
+import io.juesuan.evaluation.report.ScoreLines;
+import io.juesuan.evaluation.report.StatedGroupScore;
 import io.juesuan.evaluation.grading.EvaluationTemplates;
 import io.juesuan.evaluation.grading.GradeScale;
 import io.juesuan.evaluation.scoring.IndicatorInput;
@@ -75,6 +79,8 @@ public class EvaluationService implements Reviewable {
                         evaluation.fundRows.add(new FundRowCell(index, source, row)));
             }
         }
+        evaluation.transcribedFrom = document.transcribedFrom() == null || document.transcribedFrom().isBlank() ? null
+                : document.transcribedFrom().strip();
         evaluation.touch();
         evaluation.persist();
         return new SaveResult<>(writable.created(), evaluation.revision, view(evaluation));
@@ -88,7 +94,7 @@ public class EvaluationService implements Reviewable {
     /** Submits the working copy for review; errors block it as they block publishing. */
     @Override
     public WorkflowView submit(String departmentCode, int year, String ifMatch) {
-        return workflow.submit(Evaluation.class, departmentCode, year, ifMatch, part -> content(part).findings());
+        return workflow.submit(Evaluation.class, departmentCode, year, ifMatch, part -> blocking(part, content(part)));
     }
 
     @Override
@@ -100,9 +106,14 @@ public class EvaluationService implements Reviewable {
         Evaluation evaluation = DepartmentYearParts.forPublish(Evaluation.class, departmentCode, year, ifMatch)
                 .orElseThrow(() -> notFound(departmentCode, year));
         EvaluationContent content = content(evaluation);
-        return publisher.publish(evaluation, KIND, request, content.findings(), publication ->
+        return publisher.publish(evaluation, KIND, request, blocking(evaluation, content), publication ->
                 new EvaluationSnapshot(departmentCode, year, publication.publishedVersion(),
                         publication.publishedAt(), publication.correctionReason(), content));
+    }
+
+    /** A transcript is published as printed, its errors shown with it; native data must be free of errors. */
+    private static List<Finding> blocking(Evaluation evaluation, EvaluationContent content) {
+        return evaluation.transcribedFrom == null ? content.findings() : List.of();
     }
 
     private EvaluationView view(Evaluation evaluation) {
@@ -135,6 +146,8 @@ public class EvaluationService implements Reviewable {
         stored.goal = project.goal();
         stored.outcome = project.outcome();
         stored.indicators = indicators.isEmpty() ? null : toJson(indicators);
+        stored.report = project.report() == null ? null : toJson(project.report());
+        stored.departmentGrade = project.departmentGrade() == null ? null : project.departmentGrade().strip();
         return stored;
     }
 
@@ -154,7 +167,8 @@ public class EvaluationService implements Reviewable {
                 funds = funds.add(project.funds);
             }
         }
-        return new EvaluationContent(projects, projects.size(), MoneyUnit.toDisplay(funds), findings);
+        return new EvaluationContent(projects, projects.size(), MoneyUnit.toDisplay(funds),
+                DepartmentSummary.of(evaluation.year, projects), evaluation.transcribedFrom, findings);
     }
 
     /** The project with its table scored by the template's rules; what the checks found goes to {@code findings}. */
@@ -163,6 +177,7 @@ public class EvaluationService implements Reviewable {
                 : project.template).orElseThrow();
         BigDecimal funds = project.funds == null ? null : MoneyUnit.toDisplay(project.funds);
         List<IndicatorDocument> indicators = indicators(project);
+        ReportDocument report = read(project.report, ReportDocument.class);
         if (indicators.isEmpty()) {
             String grade = template.grades().gradeOf(project.totalScore);
             if (project.declaredGrade != null && !GradeScale.sameGrade(project.declaredGrade, grade)) {
@@ -174,11 +189,14 @@ public class EvaluationService implements Reviewable {
             }
             return new ProjectView(project.name, project.functionCode, funds, template.id(), project.goal,
                     project.outcome, fundTable, null, null, null, null, project.totalScore, project.totalScore, grade,
-                    project.declaredGrade);
+                    project.declaredGrade, report == null ? null : new ReportView(List.of(), null,
+                    report.sections(), report.stated()), project.departmentGrade);
         }
         ScoreSheet sheet = Scorer.score(indicators.stream().map(EvaluationService::input).toList(), template.grades());
         findings.addAll(ProjectChecks.check(project.name, indicators, sheet, template, project.totalScore,
                 project.declaredGrade));
+        List<StatedGroupScore> stated = report == null || report.stated() == null ? List.of() : report.stated();
+        findings.addAll(ScoreLines.check(project.name, sheet, stated));
         List<IndicatorView> views = new ArrayList<>();
         for (int i = 0; i < indicators.size(); i++) {
             views.add(new IndicatorView(indicators.get(i), sheet.indicators().get(i).computed(),
@@ -186,7 +204,9 @@ public class EvaluationService implements Reviewable {
         }
         return new ProjectView(project.name, project.functionCode, funds, template.id(), project.goal,
                 project.outcome, fundTable, views, sheet.level2(), sheet.level1(), sheet.maximum(), sheet.total(),
-                project.totalScore, sheet.grade(), project.declaredGrade);
+                project.totalScore, sheet.grade(), project.declaredGrade, new ReportView(ScoreLines.write(sheet),
+                "自评得分等次：" + sheet.grade(), report == null ? List.of() : report.sections(), stated),
+                project.departmentGrade);
     }
 
     /** The fund table's amounts in yuan; a figure finer than a fen is refused naming its cell. */
@@ -248,9 +268,20 @@ public class EvaluationService implements Reviewable {
         }
     }
 
-    private String toJson(List<IndicatorDocument> indicators) {
+    private <T> T read(String text, Class<T> type) {
+        if (text == null) {
+            return null;
+        }
         try {
-            return json.writeValueAsString(indicators);
+            return json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored " + type.getSimpleName() + " cannot be read", e);
+        }
+    }
+
+    private String toJson(Object value) {
+        try {
+            return json.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("indicators cannot be written", e);
         }

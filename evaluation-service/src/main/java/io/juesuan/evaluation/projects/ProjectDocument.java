@@ -1,6 +1,7 @@
 package io.juesuan.evaluation.projects;
 
 import io.juesuan.evaluation.funds.FundTable;
+import io.juesuan.evaluation.report.ReportDocument;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -27,6 +28,8 @@ import java.util.List;
  * @param outcome       绩效目标实际完成情况
  * @param fundTable     财政资金安排和使用情况, row by row as printed (optional)
  * @param indicators    the indicator table, 三级 by 三级 in printed order (optional for a summary-only document)
+ * @param report        the evaluation report (绩效评价报告): sections and, for a legacy one, its stated score lines
+ * @param departmentGrade the grade of the department's own evaluation of the project (部门评价), if it had one
  */
 public record ProjectDocument(
         @NotBlank @Size(max = 200) String name,
@@ -40,5 +43,7 @@ public record ProjectDocument(
         @Size(max = 10_000) String goal,
         @Size(max = 10_000) String outcome,
         @Valid FundTable fundTable,
-        @Size(max = 200) List<@NotNull @Valid IndicatorDocument> indicators) {
+        @Size(max = 200) List<@NotNull @Valid IndicatorDocument> indicators,
+        @Valid ReportDocument report,
+        @Size(max = 10) String departmentGrade) {
 }

@@ -2,6 +2,7 @@ package io.juesuan.evaluation.projects;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.juesuan.evaluation.funds.FundTableView;
+import io.juesuan.evaluation.report.ReportView;
 import io.juesuan.evaluation.scoring.GroupScore;
 
 import java.math.BigDecimal;
@@ -21,10 +22,12 @@ import java.util.List;
  * @param printedTotal  the total the table prints (合计)
  * @param grade         the grade of {@code totalScore} under the template's bands
  * @param declaredGrade the grade the document printed, if any
+ * @param report        the report with its score lines generated from the table
+ * @param departmentGrade the grade of the department's own evaluation, if any
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ProjectView(String name, String functionCode, BigDecimal funds, String template, String goal,
                           String outcome, FundTableView fundTable, List<IndicatorView> indicators, List<GroupScore> level2,
                           List<GroupScore> level1, BigDecimal maximum, BigDecimal totalScore, BigDecimal printedTotal,
-                          String grade, String declaredGrade) {
+                          String grade, String declaredGrade, ReportView report, String departmentGrade) {
 }
