@@ -49,6 +49,11 @@ class DisclosureFlowTest {
                 .body("finalAccounts.tables.'05'.rows.find { it.code == 'TOTAL' }.values.subtotal", equalTo(709.66f))
                 .body("evaluation.projects[0].totalScore", equalTo(92.00f))
                 .body("evaluation.projects[0].grade", equalTo("优"))
+                .body("evaluation.projects[0].indicators", hasSize(12))
+                .body("evaluation.projects[0].fundTable.spendingRate", equalTo(28.27f))
+                .body("evaluation.summary.selfEvaluated", equalTo(1))
+                .body("finalAccounts.explanations.sections[0].id", equalTo("OVERVIEW"))
+                .body("finalAccounts.profile.units", hasSize(3))
                 .body("procurement.declaredSummary.total", equalTo(50.25f))
                 .body("procurement.declaredSummary.sme", equalTo(14.22f))
                 .body("procurement.declaredSummary.smeRatio", equalTo(28.30f));
