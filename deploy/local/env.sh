@@ -55,11 +55,16 @@ stop_pid() {
   log "$1 stopped"
 }
 
+# port_open HOST PORT: whether something accepts connections there right now
+port_open() {
+  (exec 3<>"/dev/tcp/$1/$2") 2>/dev/null
+}
+
 # wait_port HOST PORT SECONDS
 wait_port() {
   local i
   for i in $(seq 1 $(( $3 * 4 ))); do
-    (exec 3<>"/dev/tcp/$1/$2") 2>/dev/null && return 0
+    port_open "$1" "$2" && return 0
     sleep 0.25
   done
   return 1

@@ -51,8 +51,9 @@ start() {
     log "Kafka already running (pid $(cat "$PID_DIR/kafka.pid"))"
     return 0
   fi
-  if wait_port "$KAFKA_HOST" "$KAFKA_PORT" 0; then
-    echo "port $KAFKA_PORT is taken by a process this project did not start" >&2
+  if port_open "$KAFKA_HOST" "$KAFKA_PORT"; then
+    echo "port $KAFKA_PORT is taken by a process this checkout did not start (another checkout's broker? stop it" \
+      "there with 'make stop' or 'deploy/local/kafka.sh stop')" >&2
     exit 1
   fi
   local cp
