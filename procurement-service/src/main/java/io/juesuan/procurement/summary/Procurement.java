@@ -30,7 +30,11 @@ public class Procurement extends DepartmentYearPart {
     @Column(name = "declared_small_micro")
     public BigDecimal declaredSmallMicro;
 
+    /** The declared summary in yuan, or null when the department-year states none (contracts only). */
     public SummaryFigures declared() {
+        if (declaredTotal == null) {
+            return null;
+        }
         return new SummaryFigures(declaredTotal, declaredGoods, declaredWorks, declaredServices, declaredSme,
                 declaredSmallMicro);
     }

@@ -11,6 +11,7 @@ import io.juesuan.platform.part.Reviewable;
 import io.juesuan.platform.part.SaveResult;
 import io.juesuan.platform.part.WorkflowView;
 import io.juesuan.platform.problem.ProblemException;
+import io.juesuan.procurement.contracts.Contract;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -52,7 +53,7 @@ public class ProcurementService implements Reviewable {
     @Override
     public WorkflowView submit(String departmentCode, int year, String ifMatch) {
         return workflow.submit(Procurement.class, departmentCode, year, ifMatch,
-                part -> ProcurementContent.of(part.year, part.declared()).findings());
+                part -> content(part).findings());
     }
 
     @Override
@@ -63,7 +64,7 @@ public class ProcurementService implements Reviewable {
     public PublicationView publish(String departmentCode, int year, PublishRequest request, String ifMatch) {
         Procurement procurement = DepartmentYearParts.forPublish(Procurement.class, departmentCode, year, ifMatch)
                 .orElseThrow(() -> notFound(departmentCode, year));
-        ProcurementContent content = ProcurementContent.of(year, procurement.declared());
+        ProcurementContent content = content(procurement);
         return publisher.publish(procurement, KIND, request, content.findings(), publication ->
                 new ProcurementSnapshot(departmentCode, year, publication.publishedVersion(),
                         publication.publishedAt(), publication.correctionReason(), content));
@@ -72,7 +73,11 @@ public class ProcurementService implements Reviewable {
     private static ProcurementView view(Procurement procurement) {
         return new ProcurementView(procurement.departmentCode, procurement.year, procurement.status(),
                 procurement.revision, procurement.publishedVersion,
-                ProcurementContent.of(procurement.year, procurement.declared()));
+                content(procurement));
+    }
+
+    private static ProcurementContent content(Procurement procurement) {
+        return ProcurementContent.of(procurement.year, procurement.declared(), Contract.of(procurement.id));
     }
 
     private static SummaryFigures inYuan(ProcurementDocument document) {

@@ -1,0 +1,89 @@
+package io.juesuan.procurement.contracts;
+
+import io.juesuan.platform.part.DepartmentYear;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The contracts of a department-year's procurement. */
+@Path("/api/v1/procurement/{departmentCode}/{year}/contracts")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Government procurement / 政府采购")
+public class ContractsResource {
+
+    private final ContractService contracts;
+
+    ContractsResource(ContractService contracts) {
+        this.contracts = contracts;
+    }
+
+    @POST
+    @Operation(summary = "Add a contract; its supplier's credit code must pass the GB 32100-2015 check")
+    public Response create(@PathParam("departmentCode") @Pattern(regexp = DepartmentYear.CODE_PATTERN,
+                                   message = DepartmentYear.CODE_MESSAGE) String departmentCode,
+                           @PathParam("year") @Min(DepartmentYear.FIRST_YEAR) @Max(DepartmentYear.LAST_YEAR) int year,
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Valid @NotNull ContractDocument document, @Context UriInfo uri) {
+        ContractView created = contracts.create(departmentCode, year, document, ifMatch);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(created).build();
+    }
+
+    @GET
+    @Operation(summary = "List the contracts, a page at a time, filtered by category, supplier scale, method or text")
+    public ContractPage list(@PathParam("departmentCode") String departmentCode, @PathParam("year") int year,
+                             @QueryParam("category") ContractCategory category,
+                             @QueryParam("scale") EnterpriseScale scale,
+                             @QueryParam("method") ProcurementMethod method,
+                             @QueryParam("q") String q,
+                             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        return contracts.list(departmentCode, year, new ContractFilter(category, scale, method, q), page, size);
+    }
+
+    @GET
+    @Path("/{id}")
+    public ContractView get(@PathParam("departmentCode") String departmentCode, @PathParam("year") int year,
+                            @PathParam("id") long id) {
+        return contracts.get(departmentCode, year, id);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Replace a contract")
+    public ContractView replace(@PathParam("departmentCode") String departmentCode, @PathParam("year") int year,
+                                @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                @Valid @NotNull ContractDocument document) {
+        return contracts.replace(departmentCode, year, id, document, ifMatch);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete a contract")
+    public Response delete(@PathParam("departmentCode") String departmentCode, @PathParam("year") int year,
+                           @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        contracts.delete(departmentCode, year, id, ifMatch);
+        return Response.noContent().build();
+    }
+}
