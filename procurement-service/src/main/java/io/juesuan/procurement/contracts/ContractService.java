@@ -2,6 +2,7 @@ package io.juesuan.procurement.contracts;
 
 import io.juesuan.platform.part.DepartmentYearParts;
 import io.juesuan.platform.problem.ProblemException;
+import io.juesuan.platform.problem.ProblemType;
 import io.juesuan.procurement.summary.Procurement;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
@@ -27,6 +28,32 @@ public class ContractService {
         contract.fill(document);
         contract.persist();
         return contract.view();
+    }
+
+    /**
+     * Imports contracts from CSV in one transaction: all of them, or, when any line is bad, none, with every bad
+     * line reported.
+     *
+     * @param replace whether the file replaces the year's contracts instead of adding to them
+     */
+    public ContractImport importCsv(String departmentCode, int year, String csv, boolean replace, String ifMatch) {
+        ContractCsv.Result read = ContractCsv.read(csv);
+        if (!read.errors().isEmpty()) {
+            throw new ProblemException(ProblemType.INVALID_INPUT, read.errors().size() + " 处错误，未导入任何合同 / "
+                    + read.errors().size() + " errors: nothing was imported", read.errors());
+        }
+        Procurement procurement = writable(departmentCode, year, ifMatch);
+        if (replace) {
+            Contract.delete("procurementId", procurement.id);
+        }
+        for (ContractDocument document : read.contracts()) {
+            Contract contract = new Contract();
+            contract.procurementId = procurement.id;
+            contract.fill(document);
+            contract.persist();
+        }
+        return new ContractImport(read.contracts().size(), Contract.count("procurementId", procurement.id),
+                procurement.revision);
     }
 
     public ContractView replace(String departmentCode, int year, long id, ContractDocument document, String ifMatch) {

@@ -50,6 +50,19 @@ public class ContractsResource {
                 .entity(created).build();
     }
 
+    @POST
+    @Path("/import")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Operation(summary = "Import contracts from CSV (UTF-8, header row): all, or none with every bad line reported")
+    public Response importCsv(@PathParam("departmentCode") @Pattern(regexp = DepartmentYear.CODE_PATTERN,
+                                      message = DepartmentYear.CODE_MESSAGE) String departmentCode,
+                              @PathParam("year") @Min(DepartmentYear.FIRST_YEAR) @Max(DepartmentYear.LAST_YEAR) int year,
+                              @QueryParam("replace") @DefaultValue("false") boolean replace,
+                              @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String csv) {
+        return Response.status(Response.Status.CREATED)
+                .entity(contracts.importCsv(departmentCode, year, csv == null ? "" : csv, replace, ifMatch)).build();
+    }
+
     @GET
     @Operation(summary = "List the contracts, a page at a time, filtered by category, supplier scale, method or text")
     public ContractPage list(@PathParam("departmentCode") String departmentCode, @PathParam("year") int year,
