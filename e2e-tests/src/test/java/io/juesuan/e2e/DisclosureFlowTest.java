@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
@@ -69,5 +70,20 @@ class DisclosureFlowTest {
         gateway.awaitVersion(other, YEAR, "finalAccounts", 1, Duration.ofSeconds(30));
 
         gateway.disclosure(dept, YEAR).statusCode(404);
+    }
+
+    /** The 2021 demo: procurement entered as contracts by CSV import, published, read at the gateway. */
+    @Test
+    void contractsImportedFromCsvReachTheGatewayAsTheirSummary() {
+        String dept = accounts.registerSeedDepartment();
+        String partUrl = stack.procurement.url() + "/api/v1/procurement/" + dept + "/2021";
+        given().contentType("text/csv; charset=UTF-8").body(DemoData.read(2021, "contracts.csv"))
+                .post(partUrl + "/contracts/import").then().statusCode(201).body("imported", equalTo(6));
+        procurement.publish(dept, 2021, null).statusCode(200);
+        gateway.awaitVersion(dept, 2021, "procurement", 1, Duration.ofSeconds(30));
+        gateway.disclosure(dept, 2021).statusCode(200)
+                .body("procurement.contractSummary.total", equalTo(70.73f))
+                .body("procurement.contractSummary.smeRatio", equalTo(63.24f))
+                .body("procurement.contracts", hasSize(6));
     }
 }

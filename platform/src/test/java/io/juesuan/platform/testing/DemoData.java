@@ -17,10 +17,16 @@ public final class DemoData {
     private DemoData() {
     }
 
+    /** A file of the seed year, 2020. */
     public static String read(String file) {
+        return read(2020, file);
+    }
+
+    /** A file of the demo department's given year. */
+    public static String read(int year, String file) {
         Path root = Files.isDirectory(Path.of("demo")) ? Path.of("demo") : Path.of("..", "demo");
         try {
-            return Files.readString(root.resolve("350502001-2020").resolve(file));
+            return Files.readString(root.resolve(SEED_DEPARTMENT + "-" + year).resolve(file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

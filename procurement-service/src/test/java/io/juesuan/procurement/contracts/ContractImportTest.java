@@ -16,16 +16,11 @@ import static org.hamcrest.Matchers.equalTo;
 class ContractImportTest {
 
     private static final String PART = "/api/v1/procurement/{dept}/{year}";
-    private static final String HEADER = "number,title,category,method,amount,awardDate,signingDate,reservedForSme,"
-            + "supplierName,supplierCreditCode,supplierScale\n";
-    /** Six contracts, lines 2 to 7 of the file; line 7's supplier code is the one a test breaks. */
-    private static final String SIX = HEADER
-            + "LC-2021-101,办公用品采购,货物,询价,\"12,500.00\",2021-02-01,2021-02-03,否,泉州某文具有限公司,91350502MA2Y0B1C1L,微型\n"
-            + "LC-2021-102,\"会议室改造工程，含电路\",工程,竞争性磋商,180000.00,2021-04-10,2021-04-20,是,鲤城区某装饰工程有限公司,91350502MA2Y0B2C2D,小型\n"
-            + "LC-2021-103,网络安全等级保护测评,服务,公开招标,96000.00,2021-05-06,2021-05-12,否,福建某测评技术有限公司,91350503MA2Y0B3C3L,中型\n"
-            + "LC-2021-104,宣传册印刷,服务,询价,8800.00,2021-06-01,2021-06-02,否,鲤城区某印刷厂,92350502MA2Y0B4C4U,微型\n"
-            + "LC-2021-105,服务器采购,GOODS,OPEN_TENDER,260000.00,2021-07-15,2021-07-25,否,泉州某计算机系统有限公司,91350581MA2Y0B5C55,LARGE\n"
-            + "LC-2021-106,政务网运维服务,服务,单一来源,150000.00,2021-08-01,2021-08-05,否,泉州某信息技术有限公司,91350500MA2Y0B6C6K,小型\n";
+    /**
+     * The demo's 2021 contracts: six lines after the header (lines 2 to 7), line 7's supplier code is the one a
+     * test breaks.
+     */
+    private static final String SIX = DemoData.read(2021, "contracts.csv");
 
     private static ValidatableResponse upload(String dept, String csv, String query) {
         return given().contentType("text/csv; charset=UTF-8").body(csv)
