@@ -57,7 +57,13 @@ final class PartEvents implements AutoCloseable {
     }
 
     void finalAccounts(String dept, int version, String departmentName, String totalIncome) throws Exception {
-        ObjectNode payload = common(payload(), version);
+        finalAccounts(dept, version, departmentName, totalIncome, null);
+    }
+
+    /** A version of the final accounts; a correction (version 2 on) carries its reason. */
+    void finalAccounts(String dept, int version, String departmentName, String totalIncome, String reason)
+            throws Exception {
+        ObjectNode payload = common(payload(), version).put("correctionReason", reason);
         payload.putObject("department").put("code", dept).put("name", departmentName)
                 .put("divisionCode", dept.substring(0, 6));
         payload.put("year", YEAR).put("unit", "元");

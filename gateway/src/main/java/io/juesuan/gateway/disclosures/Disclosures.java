@@ -1,16 +1,26 @@
 package io.juesuan.gateway.disclosures;
 
+import io.juesuan.gateway.readmodel.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads assembled disclosures as stored: nothing is assembled per request. */
+/** Reads assembled disclosures as stored: nothing is assembled per request. Drafts never reach this store. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class Disclosures {
+
+    /** One published version of a disclosure, its document as JSON text. */
+    public record Stored(int version, OffsetDateTime publishedAt, String document) {
+    }
+
+    /** What a conditional request needs to answer 304 without reading the document. */
+    public record Head(int version, OffsetDateTime publishedAt) {
+    }
 
     private final EntityManager db;
 
@@ -18,12 +28,34 @@ public class Disclosures {
         this.db = db;
     }
 
-    /** The assembled document of a department-year as JSON text. */
-    public Optional<String> document(String departmentCode, int year) {
+    public Optional<Head> head(String departmentCode, int year) {
         @SuppressWarnings("unchecked")
-        List<String> rows = db.createNativeQuery(
-                        "SELECT CAST(document AS text) FROM disclosure WHERE department_code = ?1 AND fiscal_year = ?2")
+        List<Object[]> rows = db.createNativeQuery("""
+                        SELECT version, last_published_at FROM disclosure
+                        WHERE department_code = ?1 AND fiscal_year = ?2 AND version > 0""")
                 .setParameter(1, departmentCode).setParameter(2, year).getResultList();
-        return rows.stream().findFirst();
+        return rows.stream().findFirst().map(r -> new Head(((Number) r[0]).intValue(), Timestamps.of(r[1])));
+    }
+
+    /** The newest version. */
+    public Optional<Stored> latest(String departmentCode, int year) {
+        return first(db.createNativeQuery("""
+                        SELECT version, last_published_at, CAST(document AS text) FROM disclosure
+                        WHERE department_code = ?1 AND fiscal_year = ?2 AND version > 0""")
+                .setParameter(1, departmentCode).setParameter(2, year).getResultList());
+    }
+
+    public Optional<Stored> version(String departmentCode, int year, int version) {
+        return first(db.createNativeQuery("""
+                        SELECT version, published_at, CAST(document AS text) FROM disclosure_version
+                        WHERE department_code = ?1 AND fiscal_year = ?2 AND version = ?3""")
+                .setParameter(1, departmentCode).setParameter(2, year).setParameter(3, version).getResultList());
+    }
+
+    private static Optional<Stored> first(List<?> rows) {
+        return rows.stream().findFirst().map(row -> {
+            Object[] r = (Object[]) row;
+            return new Stored(((Number) r[0]).intValue(), Timestamps.of(r[1]), (String) r[2]);
+        });
     }
 }

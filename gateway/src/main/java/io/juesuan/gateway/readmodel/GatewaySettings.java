@@ -19,4 +19,8 @@ public interface GatewaySettings {
     /** Pause before retrying after the read model could not store an event, e.g. while PostgreSQL restarts. */
     @WithDefault("1s")
     Duration retryBackoff();
+
+    /** How long a replay may take to read the topics to their end before it gives up. */
+    @WithDefault("10m")
+    Duration replayTimeout();
 }

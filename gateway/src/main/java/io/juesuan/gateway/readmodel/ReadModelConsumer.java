@@ -1,10 +1,5 @@
 package io.juesuan.gateway.readmodel;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
-import io.juesuan.platform.events.EventEnvelope;
-import io.juesuan.platform.kafka.KafkaSettings;
 import io.juesuan.platform.kafka.TopicProvisioner;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -17,14 +12,11 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -38,23 +30,19 @@ public class ReadModelConsumer {
     private static final Logger LOG = Logger.getLogger(ReadModelConsumer.class);
 
     private final GatewaySettings settings;
-    private final KafkaSettings kafka;
+    private final TopicEvents events;
     private final PartEventApplier applier;
-    private final ObjectReader envelopes;
-    private final Map<String, Part> partByTopic = new HashMap<>();
+    private final ReadModelRepair repair;
     private volatile boolean running;
     private volatile KafkaConsumer<String, String> consumer;
     private Thread worker;
 
-    ReadModelConsumer(GatewaySettings settings, KafkaSettings kafka, PartEventApplier applier, ObjectMapper json) {
+    ReadModelConsumer(GatewaySettings settings, TopicEvents events, PartEventApplier applier,
+                      ReadModelRepair repair) {
         this.settings = settings;
-        this.kafka = kafka;
+        this.events = events;
         this.applier = applier;
-        // a tolerant reader: a field added to the envelope later must not stop the gateway
-        this.envelopes = json.readerFor(EventEnvelope.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-        for (Part part : Part.values()) {
-            partByTopic.put(kafka.topic(part.topic()), part);
-        }
+        this.repair = repair;
     }
 
     void start(@Observes StartupEvent event) {
@@ -79,10 +67,15 @@ public class ReadModelConsumer {
     }
 
     private void run() {
+        try {
+            repair.run();
+        } catch (RuntimeException e) {
+            LOG.error("read model repair failed; the versions it lacks are assembled at the next event", e);
+        }
         provisionTopics();
         try (KafkaConsumer<String, String> kafkaConsumer = new KafkaConsumer<>(consumerConfig())) {
             consumer = kafkaConsumer;
-            kafkaConsumer.subscribe(List.copyOf(partByTopic.keySet()));
+            kafkaConsumer.subscribe(events.topics());
             while (running) {
                 ConsumerRecords<String, String> records = kafkaConsumer.poll(Duration.ofMillis(500));
                 if (!records.isEmpty() && !applyAll(kafkaConsumer, records)) {
@@ -123,44 +116,15 @@ public class ReadModelConsumer {
     }
 
     private void applyOne(ConsumerRecord<String, String> record) {
-        Part part = partByTopic.get(record.topic());
-        Optional<EventEnvelope> event = parse(record);
-        if (event.isEmpty() || part == null) {
-            return;
-        }
-        if (!part.aggregateType().equals(event.get().aggregateType())) {
-            LOG.warnf("skipping %s event on %s: not this topic's part", event.get().aggregateType(), record.topic());
-            return;
-        }
-        applier.apply(part, event.get());
-    }
-
-    /** An event that is not a well-formed envelope is logged and skipped, never a reason to stop. */
-    private Optional<EventEnvelope> parse(ConsumerRecord<String, String> record) {
-        try {
-            EventEnvelope event = envelopes.readValue(record.value());
-            boolean wellFormed = event.key() != null && event.key().matches("^[0-9]{9}:[0-9]{4}$")
-                    && event.payload() != null && event.publishedVersion() > 0 && event.eventId() != null
-                    && event.occurredAt() != null;
-            if (!wellFormed) {
-                LOG.warnf("skipping malformed event at %s-%d offset %d", record.topic(), record.partition(),
-                        record.offset());
-                return Optional.empty();
-            }
-            return Optional.of(event);
-        } catch (Exception e) {
-            LOG.warnf("skipping unreadable event at %s-%d offset %d: %s", record.topic(), record.partition(),
-                    record.offset(), e.getMessage());
-            return Optional.empty();
-        }
+        events.read(record).ifPresent(e -> applier.apply(e.part(), e.event()));
     }
 
     /** Topics may not exist yet when the gateway starts before any service published. */
     private void provisionTopics() {
-        for (String topic : partByTopic.keySet()) {
+        for (String topic : events.topics()) {
             while (running) {
                 try {
-                    TopicProvisioner.ensureTopic(kafka, topic);
+                    TopicProvisioner.ensureTopic(events.kafka(), topic);
                     break;
                 } catch (Exception e) {
                     LOG.warnf("topic %s not reachable yet: %s", topic, e.getMessage());
@@ -171,15 +135,9 @@ public class ReadModelConsumer {
     }
 
     private Map<String, Object> consumerConfig() {
-        return Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, settings.consumerGroup(),
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500,
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        Map<String, Object> config = events.consumerConfig();
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, settings.consumerGroup());
+        return config;
     }
 
     private static void pause(Duration duration) {

@@ -1,0 +1,45 @@
+package io.juesuan.gateway.disclosures;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * One public table as CSV (RFC 4180, UTF-8, header row): the row's code, name and level, then one column per
+ * amount column under its official title, amounts in 万元 as exact decimals, an empty cell where the table has none.
+ */
+final class TableCsv {
+
+    private TableCsv() {
+    }
+
+    static String render(JsonNode table) {
+        StringBuilder csv = new StringBuilder();
+        csv.append("编码 code,名称 name,级次 level");
+        for (JsonNode column : table.path("columns")) {
+            csv.append(',').append(cell(column.path("title").asText() + " " + column.path("key").asText()));
+        }
+        csv.append("\r\n");
+        for (JsonNode row : table.path("rows")) {
+            csv.append(cell(row.path("code").asText())).append(',')
+                    .append(cell(row.path("name").asText())).append(',')
+                    .append(cell(row.path("level").asText()));
+            for (JsonNode column : table.path("columns")) {
+                JsonNode value = row.path("values").path(column.path("key").asText());
+                csv.append(',');
+                if (value.isNumber()) {
+                    csv.append(value.decimalValue().toPlainString());
+                } else if (!value.isNull() && !value.isMissingNode()) {
+                    csv.append(cell(value.asText()));
+                }
+            }
+            csv.append("\r\n");
+        }
+        return csv.toString();
+    }
+
+    private static String cell(String text) {
+        if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+            return text;
+        }
+        return '"' + text.replace("\"", "\"\"") + '"';
+    }
+}

@@ -1,0 +1,155 @@
+package io.juesuan.gateway.readmodel;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.juesuan.platform.part.DepartmentYear;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Assembles the versions of a department-year's disclosure that its change entries name and the read model does
+ * not hold yet, in sequence order, and makes the newest the served document. Version n holds, of each part, the
+ * highest part version among the first n entries, so a rebuild from the same entries gives the same documents.
+ */
+@ApplicationScoped
+class DisclosureVersionBuilder {
+
+    private final EntityManager db;
+    private final ObjectMapper json;
+
+    DisclosureVersionBuilder(EntityManager db, ObjectMapper json) {
+        this.db = db;
+        this.json = json;
+    }
+
+    /** Takes the department-year's row lock, creating the row at the first event: held until commit. */
+    void lock(String departmentCode, int year) {
+        db.createNativeQuery("""
+                        INSERT INTO disclosure (department_code, fiscal_year, division_code, document, updated_at)
+                        VALUES (?1, ?2, ?3, '{}'::json, now()) ON CONFLICT DO NOTHING""")
+                .setParameter(1, departmentCode).setParameter(2, year)
+                .setParameter(3, DepartmentYear.divisionOf(departmentCode))
+                .executeUpdate();
+        db.createNativeQuery("SELECT 1 FROM disclosure WHERE department_code = ?1 AND fiscal_year = ?2 FOR UPDATE")
+                .setParameter(1, departmentCode).setParameter(2, year).getSingleResult();
+    }
+
+    /**
+     * Returns the number of versions assembled now. The served document only moves forward: while a rebuild has
+     * re-applied the first versions only, readers keep the newest one.
+     */
+    int catchUp(String departmentCode, int year) {
+        List<ChangeEntry> entries = entries(departmentCode, year);
+        Set<Integer> built = builtVersions(departmentCode, year);
+        if (built.size() >= entries.size()) {
+            return 0;
+        }
+        Map<Part, Map<Integer, JsonNode>> payloads = payloads(departmentCode, year);
+        Map<Part, Integer> current = new EnumMap<>(Part.class);
+        ObjectNode newest = null;
+        int added = 0;
+        for (int i = 0; i < entries.size(); i++) {
+            ChangeEntry entry = entries.get(i);
+            Part part = Part.ofAggregateType(entry.part()).orElseThrow();
+            current.merge(part, entry.partVersion(), Math::max);
+            Map<Part, JsonNode> latest = new EnumMap<>(Part.class);
+            for (Map.Entry<Part, Integer> held : current.entrySet()) {
+                JsonNode payload = payloads.getOrDefault(held.getKey(), Map.of()).get(held.getValue());
+                if (payload == null) {
+                    // during a rebuild the event of this version has not been re-applied yet: it will be
+                    return store(departmentCode, year, newest, added);
+                }
+                latest.put(held.getKey(), payload);
+            }
+            if (!built.contains(entry.version())) {
+                newest = DisclosureAssembler.assemble(json, departmentCode, year, latest, entries.subList(0, i + 1));
+                insertVersion(entry, newest);
+                added++;
+            }
+        }
+        return store(departmentCode, year, newest, added);
+    }
+
+    private int store(String departmentCode, int year, ObjectNode newest, int added) {
+        if (newest != null) {
+            db.createNativeQuery("""
+                            UPDATE disclosure SET document = CAST(?3 AS json), department_name = ?4, version = ?5,
+                                   last_published_at = CAST(?6 AS timestamptz), updated_at = now()
+                            WHERE department_code = ?1 AND fiscal_year = ?2 AND version <= ?5""")
+                    .setParameter(1, departmentCode).setParameter(2, year)
+                    .setParameter(3, toJson(newest))
+                    .setParameter(4, newest.path("department").path("name").asText(null))
+                    .setParameter(5, newest.path("version").asInt())
+                    .setParameter(6, newest.path("lastPublishedAt").asText())
+                    .executeUpdate();
+        }
+        return added;
+    }
+
+    private void insertVersion(ChangeEntry entry, JsonNode document) {
+        db.createNativeQuery("""
+                        INSERT INTO disclosure_version (department_code, fiscal_year, version, published_at, document)
+                        VALUES (?1, ?2, ?3, ?4, CAST(?5 AS json))""")
+                .setParameter(1, entry.departmentCode()).setParameter(2, entry.year())
+                .setParameter(3, entry.version()).setParameter(4, entry.publishedAt())
+                .setParameter(5, toJson(document))
+                .executeUpdate();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<ChangeEntry> entries(String departmentCode, int year) {
+        List<Object[]> rows = db.createNativeQuery("SELECT " + ChangeEntry.COLUMNS
+                        + " FROM change_entry WHERE department_code = ?1 AND fiscal_year = ?2 ORDER BY sequence")
+                .setParameter(1, departmentCode).setParameter(2, year).getResultList();
+        return rows.stream().map(ChangeEntry::of).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Set<Integer> builtVersions(String departmentCode, int year) {
+        List<Number> rows = db.createNativeQuery(
+                        "SELECT version FROM disclosure_version WHERE department_code = ?1 AND fiscal_year = ?2")
+                .setParameter(1, departmentCode).setParameter(2, year).getResultList();
+        Set<Integer> versions = new HashSet<>();
+        rows.forEach(v -> versions.add(v.intValue()));
+        return versions;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<Part, Map<Integer, JsonNode>> payloads(String departmentCode, int year) {
+        List<Object[]> rows = db.createNativeQuery("""
+                        SELECT part, published_version, CAST(payload AS text) FROM part_version
+                        WHERE department_code = ?1 AND fiscal_year = ?2""")
+                .setParameter(1, departmentCode).setParameter(2, year).getResultList();
+        Map<Part, Map<Integer, JsonNode>> payloads = new EnumMap<>(Part.class);
+        for (Object[] row : rows) {
+            Part.ofAggregateType((String) row[0]).ifPresent(part -> payloads.computeIfAbsent(part, p -> new HashMap<>())
+                    .put(((Number) row[1]).intValue(), parse((String) row[2])));
+        }
+        return payloads;
+    }
+
+    private String toJson(JsonNode node) {
+        try {
+            return json.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private JsonNode parse(String text) {
+        try {
+            return json.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored payload is not JSON", e);
+        }
+    }
+}
