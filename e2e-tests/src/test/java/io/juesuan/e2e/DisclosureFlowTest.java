@@ -5,8 +5,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
@@ -85,5 +88,35 @@ class DisclosureFlowTest {
                 .body("procurement.contractSummary.total", equalTo(70.73f))
                 .body("procurement.contractSummary.smeRatio", equalTo(63.24f))
                 .body("procurement.contracts", hasSize(6));
+    }
+
+    /** The check: a correction in accounts-service is a new version, a diff and one new feed entry. */
+    @Test
+    void aCorrectionPublishedInAccountsIsANewVersionADiffAndOneFeedEntry() {
+        String dept = accounts.registerSeedDepartment();
+        String document = DemoData.read("final-accounts.json");
+        accounts.saveAndPublish(dept, YEAR, document);
+        gateway.awaitVersion(dept, YEAR, "finalAccounts", 1, Duration.ofSeconds(30));
+        assertThat(gateway.changesOf(dept)).hasSize(1);
+
+        accounts.save(dept, YEAR, document.replace("\"reception\": 0.53", "\"reception\": 0.54")).statusCode(200);
+        accounts.publish(dept, YEAR, "接待费更正").statusCode(200);
+        gateway.awaitVersion(dept, YEAR, "finalAccounts", 2, Duration.ofSeconds(30));
+
+        gateway.disclosure(dept, YEAR).statusCode(200).body("version", equalTo(2));
+        given().baseUri(stack.gateway.url()).queryParam("version", 1)
+                .get("/api/v1/disclosures/{dept}/{year}", dept, YEAR).then().statusCode(200)
+                .body("finalAccounts.threePublic.actual.reception", equalTo(5300.00f));
+        given().baseUri(stack.gateway.url()).get("/api/v1/disclosures/{dept}/{year}/diff", dept, YEAR).then()
+                .statusCode(200)
+                .body("publications[0].reason", equalTo("接待费更正"))
+                .body("changes.find { it.path == 'finalAccounts.threePublic.actual.reception' }.before",
+                        equalTo(5300.00f))
+                .body("changes.find { it.path == 'finalAccounts.threePublic.actual.reception' }.after",
+                        equalTo(5400.00f));
+        List<Map<String, Object>> feed = gateway.changesOf(dept);
+        assertThat(feed).hasSize(2);
+        assertThat(feed.get(1)).containsEntry("kind", "CORRECTION").containsEntry("reason", "接待费更正")
+                .containsEntry("version", 2);
     }
 }

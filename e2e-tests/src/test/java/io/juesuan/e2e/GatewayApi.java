@@ -1,5 +1,10 @@
 package io.juesuan.e2e;
 
+import io.restassured.path.json.JsonPath;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
 import io.restassured.response.ValidatableResponse;
 
 import java.time.Duration;
@@ -27,5 +32,22 @@ final class GatewayApi {
             return response.statusCode() == 200
                     && Integer.valueOf(version).equals(response.path("versions." + part));
         });
+    }
+
+    /** Every change-feed entry of a department, pulled from sequence 0 a page at a time as the province does. */
+    List<Map<String, Object>> changesOf(String departmentCode) {
+        List<Map<String, Object>> entries = new ArrayList<>();
+        long after = 0;
+        for (int call = 0; call < 10_000; call++) {
+            JsonPath page = given().baseUri(baseUrl).queryParam("after", after).queryParam("limit", 500)
+                    .get("/api/v1/changes").then().statusCode(200).extract().jsonPath();
+            List<Map<String, Object>> got = page.getList("entries");
+            if (got.isEmpty()) {
+                return entries.stream().filter(e -> departmentCode.equals(e.get("departmentCode"))).toList();
+            }
+            entries.addAll(got);
+            after = page.getLong("next");
+        }
+        throw new AssertionError("the change feed did not end");
     }
 }
