@@ -103,10 +103,10 @@ class DisclosureApiTest {
                 .header("Vary", "Accept")
                 .extract().asString();
         assertThat(csv.split("\r\n")).containsExactly("编码 code,名称 name,级次 level,决算数 amount",
-                "INCOME_TOTAL,本年收入合计,TOTAL,842.15");
+                "INCOME_TOTAL,本年收入合计,TOTAL,842.15", "EXPENDITURE_TOTAL,本年支出合计,TOTAL,842.14");
         String first = given().accept("text/csv").queryParam("version", 1).get(URL + "/tables/01", dept, 2020)
                 .then().statusCode(200).extract().asString();
-        assertThat(first).endsWith("INCOME_TOTAL,本年收入合计,TOTAL,842.14\r\n");
+        assertThat(first).contains("\r\nINCOME_TOTAL,本年收入合计,TOTAL,842.14\r\n");
 
         Problems.assertProblem(given().get(URL + "/tables/05", dept, 2020).then(), 404);
         Problems.assertInvalidField(given().get(URL + "/tables/10", dept, 2020).then(), "no");

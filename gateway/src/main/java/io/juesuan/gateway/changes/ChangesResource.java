@@ -1,12 +1,12 @@
 package io.juesuan.gateway.changes;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.juesuan.gateway.readmodel.ChangeEntry;
 import io.juesuan.gateway.readmodel.Part;
 import io.juesuan.gateway.web.CachedRead;
+import io.juesuan.gateway.web.JsonText;
 import io.juesuan.platform.problem.ProblemException;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -70,7 +70,7 @@ public class ChangesResource {
         long next = entries.isEmpty() ? start : entries.get(entries.size() - 1).sequence();
         page.put("next", next);
         page.put("head", Math.max(feed.head(), next));
-        Response response = CachedRead.ofBody(request, write(page), lastModified, CachedRead.REVALIDATE,
+        Response response = CachedRead.ofBody(request, JsonText.write(json, page), lastModified, CachedRead.REVALIDATE,
                 MediaType.APPLICATION_JSON);
         return Response.fromResponse(response)
                 .header("Link", "</api/v1/changes?after=" + next + "&limit=" + limit + ">; rel=\"next\"").build();
@@ -88,11 +88,4 @@ public class ChangesResource {
         throw ProblemException.invalidField("after", "须为非负整数，即已读到的最后序号 / the last sequence seen, 0 or more");
     }
 
-    private String write(ObjectNode page) {
-        try {
-            return json.writeValueAsString(page);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

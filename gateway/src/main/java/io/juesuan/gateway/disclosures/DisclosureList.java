@@ -41,7 +41,7 @@ public class DisclosureList {
             parameters.add(filter.year());
             sql.append(" AND fiscal_year = ?").append(parameters.size());
         }
-        if (filter.division() != null) {
+        if (filter.division() != null && !filter.division().isEmpty()) {
             parameters.add(filter.division() + "%");
             sql.append(" AND division_code LIKE ?").append(parameters.size());
         }

@@ -1,11 +1,12 @@
 package io.juesuan.gateway.disclosures;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.juesuan.gateway.web.CachedRead;
+import io.juesuan.gateway.web.JsonText;
+import io.juesuan.gateway.web.QueryParams;
 import io.juesuan.platform.part.DepartmentYear;
 import io.juesuan.platform.problem.ProblemException;
 import jakarta.validation.constraints.Max;
@@ -59,15 +60,15 @@ public class DisclosureResource {
     public Response list(@Context Request request,
                          @Parameter(description = "fiscal year, e.g. 2020") @QueryParam("year") String year,
                          @Parameter(description = "administrative division code or its prefix, e.g. 35, 3505, 350502")
-                         @QueryParam("division") @Pattern(regexp = "^[0-9]{2,6}$",
-                                 message = "须为2至6位行政区划代码（前缀） / 2 to 6 digits of a division code") String division,
+                         @QueryParam("division") String division,
                          @Parameter(description = "part of the department's name, e.g. 工业和信息化")
                          @QueryParam("q") @Size(min = 1, max = 100) String q,
                          @QueryParam("cursor") String cursor,
                          @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
         ListCursor after = cursor == null ? null : ListCursor.decode(cursor);
-        Integer fiscalYear = year == null ? null : fiscalYear(year);
-        List<DisclosureList.Item> items = list.page(new DisclosureList.Filter(fiscalYear, division, q), after, limit);
+        Integer fiscalYear = year == null ? null : QueryParams.year(year);
+        DisclosureList.Filter filter = new DisclosureList.Filter(fiscalYear, QueryParams.division(division), q);
+        List<DisclosureList.Item> items = list.page(filter, after, limit);
         ObjectNode page = json.createObjectNode();
         ArrayNode array = page.putArray("items");
         Instant lastModified = Instant.EPOCH;
@@ -86,7 +87,8 @@ public class DisclosureResource {
         }
         DisclosureList.Item last = items.size() > limit ? items.get(limit - 1) : null;
         page.put("nextCursor", last == null ? null : new ListCursor(last.departmentCode(), last.year()).encode());
-        return CachedRead.ofBody(request, write(page), lastModified, CachedRead.REVALIDATE, MediaType.APPLICATION_JSON);
+        return CachedRead.ofBody(request, JsonText.write(json, page), lastModified, CachedRead.REVALIDATE,
+                MediaType.APPLICATION_JSON);
     }
 
     @GET
@@ -98,7 +100,7 @@ public class DisclosureResource {
     public Response export(@Context Request request,
                            @Parameter(description = "fiscal year, e.g. 2020", required = true)
                            @QueryParam("year") String fiscalYear) {
-        int year = fiscalYear(fiscalYear);
+        int year = QueryParams.year(fiscalYear);
         YearExport.Stamp stamp = export.stamp(year);
         Response response = CachedRead.of(request, new EntityTag("export-" + year + "-" + stamp.lastSequence()),
                 stamp.lastPublishedAt(), CachedRead.REVALIDATE, JSON_LINES, () -> export.of(year));
@@ -164,7 +166,7 @@ public class DisclosureResource {
         Disclosures.Stored stored = version == null
                 ? disclosures.latest(departmentCode, year).orElseThrow(() -> notPublished(departmentCode, year))
                 : stored(departmentCode, year, version);
-        JsonNode table = read(stored.document()).path("finalAccounts").path("tables").path(no);
+        JsonNode table = JsonText.read(json, stored.document()).path("finalAccounts").path("tables").path(no);
         if (table.isMissingNode()) {
             throw ProblemException.notFound("部门 " + departmentCode + " " + year + " 年度决算尚未公开第" + no
                     + "表 / table " + no + " is not published for " + departmentCode + " " + year);
@@ -172,7 +174,8 @@ public class DisclosureResource {
         EntityTag tag = tag(departmentCode, year, stored.version(), "-t" + no + (csv ? "-csv" : ""));
         CacheControl cacheControl = version == null ? CachedRead.NEWEST : CachedRead.IMMUTABLE;
         Response response = CachedRead.of(request, tag, stored.publishedAt().toInstant(), cacheControl,
-                csv ? CSV : MediaType.APPLICATION_JSON, () -> csv ? TableCsv.render(table) : write(table));
+                csv ? CSV : MediaType.APPLICATION_JSON,
+                () -> csv ? TableCsv.render(table) : JsonText.write(json, table));
         return Response.fromResponse(response).header("Vary", "Accept").build();
     }
 
@@ -196,8 +199,8 @@ public class DisclosureResource {
                     + "version before to (" + target + ")");
         }
         Disclosures.Stored after = stored(departmentCode, year, target);
-        JsonNode afterDocument = read(after.document());
-        JsonNode beforeDocument = read(stored(departmentCode, year, base).document());
+        JsonNode afterDocument = JsonText.read(json, after.document());
+        JsonNode beforeDocument = JsonText.read(json, stored(departmentCode, year, base).document());
         ObjectNode diff = json.createObjectNode();
         diff.put("departmentCode", departmentCode).put("year", year).put("from", base).put("to", target);
         ArrayNode publications = diff.putArray("publications");
@@ -209,20 +212,9 @@ public class DisclosureResource {
         diff.set("changes", json.valueToTree(DocumentDiff.between(beforeDocument, afterDocument)));
         return CachedRead.of(request, tag(departmentCode, year, target, "-diff-" + base),
                 after.publishedAt().toInstant(), to == null ? CachedRead.NEWEST : CachedRead.IMMUTABLE,
-                MediaType.APPLICATION_JSON, () -> write(diff));
+                MediaType.APPLICATION_JSON, () -> JsonText.write(json, diff));
     }
 
-    /** Parsed here, not by JAX-RS: a query parameter it cannot convert would be a 404, and this is bad input. */
-    private static int fiscalYear(String year) {
-        if (year != null && year.matches("^[0-9]{4}$")) {
-            int value = Integer.parseInt(year);
-            if (value >= DepartmentYear.FIRST_YEAR && value <= DepartmentYear.LAST_YEAR) {
-                return value;
-            }
-        }
-        throw ProblemException.invalidField("year", "须为" + DepartmentYear.FIRST_YEAR + "至" + DepartmentYear.LAST_YEAR
-                + "之间的年度 / a fiscal year from " + DepartmentYear.FIRST_YEAR + " to " + DepartmentYear.LAST_YEAR);
-    }
 
     private Disclosures.Stored stored(String departmentCode, int year, int version) {
         return disclosures.version(departmentCode, year, version).orElseThrow(() -> ProblemException.notFound(
@@ -239,19 +231,5 @@ public class DisclosureResource {
         return new EntityTag(departmentCode + "-" + year + "-v" + version + variant);
     }
 
-    private JsonNode read(String document) {
-        try {
-            return json.readTree(document);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored document is not JSON", e);
-        }
-    }
 
-    private String write(JsonNode node) {
-        try {
-            return json.writeValueAsString(node);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

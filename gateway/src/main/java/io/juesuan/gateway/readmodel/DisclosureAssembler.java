@@ -47,6 +47,7 @@ public final class DisclosureAssembler {
                 document.set(part.field(), section);
             }
         }
+        document.set("findings", json.valueToTree(CrossPartChecks.of(latestPayloads)));
         ArrayNode changes = document.putArray("history");
         for (ChangeEntry entry : history) {
             ObjectNode change = changes.addObject();

@@ -1,9 +1,9 @@
 package io.juesuan.gateway.readmodel;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.juesuan.gateway.web.JsonText;
 import io.juesuan.platform.part.DepartmentYear;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -80,18 +80,35 @@ class DisclosureVersionBuilder {
     }
 
     private int store(String departmentCode, int year, ObjectNode newest, int added) {
-        if (newest != null) {
-            db.createNativeQuery("""
-                            UPDATE disclosure SET document = CAST(?3 AS json), department_name = ?4, version = ?5,
-                                   last_published_at = CAST(?6 AS timestamptz), updated_at = now()
-                            WHERE department_code = ?1 AND fiscal_year = ?2 AND version <= ?5""")
-                    .setParameter(1, departmentCode).setParameter(2, year)
-                    .setParameter(3, toJson(newest))
-                    .setParameter(4, newest.path("department").path("name").asText(null))
-                    .setParameter(5, newest.path("version").asInt())
-                    .setParameter(6, newest.path("lastPublishedAt").asText())
-                    .executeUpdate();
+        if (newest == null) {
+            return added;
         }
+        DisclosureFacts facts = DisclosureFacts.of(newest);
+        db.createNativeQuery("""
+                        UPDATE disclosure SET document = CAST(?3 AS json), department_name = ?4, version = ?5,
+                               last_published_at = CAST(?6 AS timestamptz), updated_at = now(),
+                               income_total = ?7, expenditure_total = ?8, three_public_actual = ?9,
+                               three_public_budget = ?10, procurement_total = ?11, procurement_sme = ?12,
+                               procurement_small_micro = ?13, grades = CAST(?14 AS json),
+                               accounts_published_at = ?15, approval_number = ?16, approval_date = ?17
+                        WHERE department_code = ?1 AND fiscal_year = ?2 AND version <= ?5""")
+                .setParameter(1, departmentCode).setParameter(2, year)
+                .setParameter(3, JsonText.write(json, newest))
+                .setParameter(4, newest.path("department").path("name").asText(null))
+                .setParameter(5, newest.path("version").asInt())
+                .setParameter(6, newest.path("lastPublishedAt").asText())
+                .setParameter(7, facts.incomeTotal())
+                .setParameter(8, facts.expenditureTotal())
+                .setParameter(9, facts.threePublicActual())
+                .setParameter(10, facts.threePublicBudget())
+                .setParameter(11, facts.procurementTotal())
+                .setParameter(12, facts.procurementSme())
+                .setParameter(13, facts.procurementSmallMicro())
+                .setParameter(14, JsonText.write(json, facts.grades()))
+                .setParameter(15, facts.accountsPublishedAt())
+                .setParameter(16, facts.approvalNumber())
+                .setParameter(17, facts.approvalDate())
+                .executeUpdate();
         return added;
     }
 
@@ -101,7 +118,7 @@ class DisclosureVersionBuilder {
                         VALUES (?1, ?2, ?3, ?4, CAST(?5 AS json))""")
                 .setParameter(1, entry.departmentCode()).setParameter(2, entry.year())
                 .setParameter(3, entry.version()).setParameter(4, entry.publishedAt())
-                .setParameter(5, toJson(document))
+                .setParameter(5, JsonText.write(json, document))
                 .executeUpdate();
     }
 
@@ -132,24 +149,8 @@ class DisclosureVersionBuilder {
         Map<Part, Map<Integer, JsonNode>> payloads = new EnumMap<>(Part.class);
         for (Object[] row : rows) {
             Part.ofAggregateType((String) row[0]).ifPresent(part -> payloads.computeIfAbsent(part, p -> new HashMap<>())
-                    .put(((Number) row[1]).intValue(), parse((String) row[2])));
+                    .put(((Number) row[1]).intValue(), JsonText.read(json, (String) row[2])));
         }
         return payloads;
-    }
-
-    private String toJson(JsonNode node) {
-        try {
-            return json.writeValueAsString(node);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private JsonNode parse(String text) {
-        try {
-            return json.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored payload is not JSON", e);
-        }
     }
 }

@@ -1,7 +1,7 @@
 package io.juesuan.gateway.readmodel;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.juesuan.gateway.web.JsonText;
 import io.juesuan.platform.events.EventEnvelope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -49,20 +49,12 @@ public class PartEventApplier {
                 .setParameter(4, event.publishedVersion())
                 .setParameter(5, event.eventId())
                 .setParameter(6, event.occurredAt())
-                .setParameter(7, toJson(event))
+                .setParameter(7, JsonText.write(json, event.payload()))
                 .executeUpdate();
         String reason = event.payload().path("correctionReason").asText(null);
         boolean newChange = changes.record(departmentCode, year, part, event.publishedVersion(), reason,
                 event.occurredAt());
         int built = inserted == 1 || newChange ? versions.catchUp(departmentCode, year) : 0;
         return new Applied(inserted == 1, newChange, built);
-    }
-
-    private String toJson(EventEnvelope event) {
-        try {
-            return json.writeValueAsString(event.payload());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,0 +1,82 @@
+package io.juesuan.gateway.readmodel;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The figures of one assembled disclosure that statistics and compliance add up across departments, in 万元.
+ * Totals are the printed ones of table 01; 三公 comes from the exact yuan amounts; procurement from the contracts'
+ * summary, else the declared one.
+ */
+record DisclosureFacts(BigDecimal incomeTotal, BigDecimal expenditureTotal, BigDecimal threePublicActual,
+                       BigDecimal threePublicBudget, BigDecimal procurementTotal, BigDecimal procurementSme,
+                       BigDecimal procurementSmallMicro, Map<String, Integer> grades,
+                       OffsetDateTime accountsPublishedAt, String approvalNumber, LocalDate approvalDate) {
+
+    private static final BigDecimal YUAN_PER_WAN = new BigDecimal("10000");
+
+    static DisclosureFacts of(JsonNode document) {
+        JsonNode accounts = document.path("finalAccounts");
+        JsonNode procurement = document.path("procurement");
+        JsonNode summary = procurement.has("contractSummary") ? procurement.path("contractSummary")
+                : procurement.path("declaredSummary");
+        Map<String, Integer> grades = new TreeMap<>();
+        for (JsonNode project : document.path("evaluation").path("projects")) {
+            if (project.hasNonNull("grade")) {
+                grades.merge(project.path("grade").asText(), 1, Integer::sum);
+            }
+        }
+        JsonNode approval = accounts.path("approval");
+        return new DisclosureFacts(
+                table01(accounts, "INCOME_TOTAL"), table01(accounts, "EXPENDITURE_TOTAL"),
+                threePublic(accounts, "actual"), threePublic(accounts, "budget"),
+                decimal(summary.path("total")), decimal(summary.path("sme")), decimal(summary.path("smallMicro")),
+                grades, accountsPublishedAt(document),
+                approval.path("number").asText(null),
+                approval.hasNonNull("date") ? LocalDate.parse(approval.path("date").asText()) : null);
+    }
+
+    private static BigDecimal table01(JsonNode accounts, String code) {
+        for (JsonNode row : accounts.path("tables").path("01").path("rows")) {
+            if (code.equals(row.path("code").asText())) {
+                return decimal(row.path("values").path("amount"));
+            }
+        }
+        return null;
+    }
+
+    /** The four 三公 amounts together, converted from the part's unit. */
+    private static BigDecimal threePublic(JsonNode accounts, String kind) {
+        JsonNode amounts = accounts.path("threePublic").path(kind);
+        if (!amounts.isObject()) {
+            return null;
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        for (JsonNode amount : amounts) {
+            if (amount.isNumber()) {
+                sum = sum.add(amount.decimalValue());
+            }
+        }
+        return "万元".equals(accounts.path("unit").asText()) ? sum : sum.divide(YUAN_PER_WAN, 6, RoundingMode.HALF_UP);
+    }
+
+    /** When the final accounts were first published: their version 1 in the history. */
+    private static OffsetDateTime accountsPublishedAt(JsonNode document) {
+        for (JsonNode change : document.path("history")) {
+            if ("finalAccounts".equals(change.path("part").asText()) && change.path("partVersion").asInt() == 1) {
+                return OffsetDateTime.parse(change.path("publishedAt").asText());
+            }
+        }
+        return null;
+    }
+
+    private static BigDecimal decimal(JsonNode value) {
+        return value.isNumber() ? value.decimalValue() : null;
+    }
+}

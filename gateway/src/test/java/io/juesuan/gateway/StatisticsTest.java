@@ -1,0 +1,131 @@
+package io.juesuan.gateway;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.juesuan.platform.testing.DemoData;
+import io.juesuan.platform.testing.Problems;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static io.juesuan.gateway.DisclosureApiTest.awaitDisclosureVersion;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+
+/** Statistics, compliance and cross-part findings, from events only. */
+@QuarkusTest
+class StatisticsTest {
+
+    private static final PartEvents EVENTS = new PartEvents();
+    private static final String URL = "/api/v1/disclosures/{dept}/{year}";
+
+    @AfterAll
+    static void closeProducer() {
+        EVENTS.close();
+    }
+
+    private static void approvedDaysAgo(ObjectNode accounts, int days) {
+        LocalDate approved = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(days);
+        accounts.putObject("approval").put("number", "鲤财预〔2021〕8号").put("date", approved.toString());
+    }
+
+    @Test
+    void totalsAreSumsAndTheSmeRatioIsARatioOfSums() throws Exception {
+        String division = String.valueOf(ThreadLocalRandom.current().nextInt(110_000, 999_999));
+        String a = division + "001";
+        String b = division + "002";
+        String c = division + "003";
+        ObjectNode accountsA = PartEvents.finalAccountsPayload(a, 1, "甲局", "100.00", null);
+        approvedDaysAgo(accountsA, 5);
+        EVENTS.publishFinalAccounts(a, 1, accountsA);
+        awaitDisclosureVersion(a, 1);
+        EVENTS.evaluation(a, 1, 92);
+        awaitDisclosureVersion(a, 2);
+        EVENTS.contracts(a, 1, "70.73", "44.73", "35.13");
+        ObjectNode accountsB = PartEvents.finalAccountsPayload(b, 1, "乙局", "200.00", null);
+        approvedDaysAgo(accountsB, 30);
+        EVENTS.publishFinalAccounts(b, 1, accountsB);
+        awaitDisclosureVersion(b, 1);
+        EVENTS.evaluation(b, 1, 80);
+        awaitDisclosureVersion(b, 2);
+        EVENTS.contracts(b, 1, "29.27", "5.27", "1.00");
+        // c discloses only a declared procurement total: known to the division, final accounts not published
+        EVENTS.procurement(c, 1, "10.00");
+        awaitDisclosureVersion(a, 3);
+        awaitDisclosureVersion(b, 3);
+        awaitDisclosureVersion(c, 1);
+
+        given().queryParam("year", 2020).queryParam("division", division).get("/api/v1/stats").then()
+                .statusCode(200)
+                .body("departments", equalTo(3))
+                .body("withFinalAccounts", equalTo(2))
+                .body("income", equalTo(300.00f))
+                .body("expenditure", equalTo(1684.28f))
+                .body("threePublicActual", equalTo(1.06f))
+                .body("threePublicBudget", equalTo(3.00f))
+                .body("withProcurement", equalTo(3))
+                .body("procurementTotal", equalTo(110.00f))
+                .body("procurementSme", equalTo(50.00f))
+                // (44.73 + 5.27) / (70.73 + 29.27): the mean of the two ratios would be 40.62
+                .body("smeRatio", equalTo(50.00f))
+                .body("smallMicroRatio", equalTo(36.13f))
+                .body("grades", equalTo(Map.of("优", 1, "良", 1)));
+
+        given().queryParam("year", 2020).queryParam("division", division).get("/api/v1/stats/compliance").then()
+                .statusCode(200)
+                .body("dueDays", equalTo(20))
+                .body("counts.ON_TIME", equalTo(1)).body("counts.LATE", equalTo(1))
+                .body("counts.NOT_PUBLISHED", equalTo(1))
+                .body("departments", hasSize(3))
+                .body("departments[0].status", equalTo("ON_TIME"))
+                .body("departments[0].daysAfterApproval", equalTo(5))
+                .body("departments[0].approvalNumber", equalTo("鲤财预〔2021〕8号"))
+                .body("departments[1].departmentName", equalTo("乙局"))
+                .body("departments[1].status", equalTo("LATE"))
+                .body("departments[1].daysAfterApproval", equalTo(30))
+                .body("departments[2].status", equalTo("NOT_PUBLISHED"))
+                .body("departments[2].publishedOn", nullValue());
+
+        Problems.assertInvalidField(given().get("/api/v1/stats").then(), "year");
+        Problems.assertInvalidField(given().queryParam("year", 2020).queryParam("division", "x")
+                .get("/api/v1/stats/compliance").then(), "division");
+    }
+
+    @Test
+    void findingsThatNeedTwoPartsAreMadeAtTheGateway() throws Exception {
+        String dept = DemoData.randomDepartmentCode();
+        EVENTS.finalAccounts(dept, 1, "部门丙", "842.14");
+        awaitDisclosureVersion(dept, 1);
+        EVENTS.evaluation(dept, 1, 92);
+        awaitDisclosureVersion(dept, 2);
+        // 45.23 万元 spent against 55.43 of 项目支出 under 2011302: consistent
+        given().get(URL, dept, 2020).then().body("findings", hasSize(0));
+
+        EVENTS.publishEvaluation(dept, 2, PartEvents.evaluationPayload(dept, 2, 92, "55.44"));
+        awaitDisclosureVersion(dept, 3);
+        given().get(URL, dept, 2020).then().body("findings", hasSize(0));
+
+        EVENTS.publishEvaluation(dept, 3, PartEvents.evaluationPayload(dept, 3, 92, "55.45"));
+        EVENTS.procurement(dept, 1, "900.00");
+        awaitDisclosureVersion(dept, 5);
+        given().get(URL, dept, 2020).then()
+                .body("findings", hasSize(2))
+                .body("findings.find { it.rule == 'GW-EVAL-PROJECT-SPENDING' }.severity", equalTo("ERROR"))
+                .body("findings.find { it.rule == 'GW-EVAL-PROJECT-SPENDING' }.location.row",
+                        equalTo("招商和政务网安全维护等专项"))
+                .body("findings.find { it.rule == 'GW-PROC-ABOVE-EXPENDITURE' }.severity", equalTo("ERROR"));
+
+        ObjectNode other = PartEvents.evaluationPayload(dept, 4, 92, "10.00");
+        ((ObjectNode) other.withArray("projects").get(0)).put("functionCode", "2080505");
+        EVENTS.publishEvaluation(dept, 4, other);
+        awaitDisclosureVersion(dept, 6);
+        given().get(URL, dept, 2020).then()
+                .body("findings.find { it.rule == 'GW-EVAL-PROJECT-FUNCTION' }.severity", equalTo("WARNING"));
+    }
+}
