@@ -119,4 +119,30 @@ class DisclosureFlowTest {
         assertThat(feed.get(1)).containsEntry("kind", "CORRECTION").containsEntry("reason", "接待费更正")
                 .containsEntry("version", 2);
     }
+
+    /** One origin: the staff's writes go through the gateway to their service and come back as the service said. */
+    @Test
+    void theServicesPathsAreForwardedThroughTheGatewayWithTheirAnswersIntact() {
+        AccountsApi viaGateway = new AccountsApi(stack.gateway.url());
+        PartApi evaluationViaGateway = new PartApi(stack.gateway.url(), "/api/v1/evaluations");
+        String dept = viaGateway.registerSeedDepartment();
+        viaGateway.save(dept, YEAR, DemoData.read("final-accounts.json")).statusCode(201)
+                .header("ETag", org.hamcrest.Matchers.notNullValue());
+        viaGateway.publish(dept, YEAR, null).statusCode(200).body("publishedVersion", equalTo(1));
+        evaluationViaGateway.saveAndPublish(dept, YEAR, DemoData.read("evaluation.json"));
+        gateway.awaitVersion(dept, YEAR, "evaluation", 1, Duration.ofSeconds(30));
+        gateway.disclosure(dept, YEAR).statusCode(200).body("version", equalTo(2));
+        assertThat(gateway.changesOf(dept)).hasSize(2);
+
+        // the service's problem comes back unchanged: status, media type, field errors
+        given().baseUri(stack.gateway.url()).contentType("application/json").body("{\"year\": 2020, \"unit\": 5}")
+                .put("/api/v1/final-accounts/{dept}/{year}", dept, YEAR).then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors.field", org.hamcrest.Matchers.hasItem("unit"));
+        given().baseUri(stack.gateway.url()).get("/api/v1/departments/{dept}", "350502998").then()
+                .statusCode(404).contentType("application/problem+json");
+        given().baseUri(stack.gateway.url()).queryParam("status", "PUBLISHED")
+                .get("/api/v1/final-accounts/{dept}/{year}/versions", dept, YEAR).then().statusCode(200)
+                .body("publishedVersion", equalTo(List.of(1)));
+    }
 }

@@ -23,8 +23,11 @@ final class LocalStack {
     final ServiceProcess accounts = service("accounts", "accounts-service", Map.of());
     final ServiceProcess evaluation = service("evaluation", "evaluation-service", Map.of());
     final ServiceProcess procurement = service("procurement", "procurement-service", Map.of());
-    final ServiceProcess gateway = service("gateway", "gateway",
-            Map.of("juesuan.gateway.consumer-group", "e2e-gateway-" + UUID.randomUUID()));
+    final ServiceProcess gateway = service("gateway", "gateway", Map.of(
+            "juesuan.gateway.consumer-group", "e2e-gateway-" + UUID.randomUUID(),
+            "juesuan.gateway.upstream.accounts", accounts.url(),
+            "juesuan.gateway.upstream.evaluation", evaluation.url(),
+            "juesuan.gateway.upstream.procurement", procurement.url()));
 
     static synchronized LocalStack get() {
         if (instance == null) {

@@ -11,7 +11,8 @@ public enum ProblemType {
     PRECONDITION_FAILED(412, "Precondition failed / 版本已变更"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type / 不支持的请求格式"),
     UNPROCESSABLE(422, "Cannot be processed / 无法处理"),
-    INTERNAL(500, "Internal error / 内部错误");
+    INTERNAL(500, "Internal error / 内部错误"),
+    UPSTREAM_UNAVAILABLE(502, "Service unavailable / 后端服务暂不可用");
 
     private static final String BASE = "https://juesuan.io/problems/";
 

@@ -1,0 +1,139 @@
+package io.juesuan.gateway.proxy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.juesuan.gateway.web.JsonText;
+import io.juesuan.platform.problem.Problem;
+import io.juesuan.platform.problem.ProblemType;
+import io.vertx.core.MultiMap;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.jboss.logging.Logger;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One origin for frontends: the services' own paths are forwarded unchanged to the service that owns them, and
+ * their answers come back as they were given, status, headers and problem bodies included. Bodies stream through
+ * in both directions; nothing is buffered or parsed here.
+ */
+@ApplicationScoped
+public class ServiceProxy {
+
+    private static final Logger LOG = Logger.getLogger(ServiceProxy.class);
+
+    /** Which service owns each first path segment after /api/v1/. */
+    private static final Map<String, String> OWNERS = Map.of(
+            "departments", "accounts",
+            "final-accounts", "accounts",
+            "evaluations", "evaluation",
+            "procurement", "procurement");
+    static final String PATHS = "^/api/v1/(departments|final-accounts|evaluations|procurement)(/.*)?$";
+
+    /** Headers of one connection, not of the message (RFC 9110 §7.6.1): never forwarded. */
+    private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
+            "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host", "content-length");
+
+    private final Upstreams upstreams;
+    private final ObjectMapper json;
+    private final HttpClient client;
+
+    ServiceProxy(Upstreams upstreams, ObjectMapper json, Vertx vertx) {
+        this.upstreams = upstreams;
+        this.json = json;
+        this.client = vertx.createHttpClient(new HttpClientOptions().setMaxPoolSize(64).setKeepAlive(true));
+    }
+
+    void routes(@Observes Router router) {
+        router.routeWithRegex(PATHS).handler(this::forward);
+    }
+
+    private void forward(RoutingContext context) {
+        HttpServerRequest in = context.request();
+        URI upstream = upstreamOf(in.path());
+        in.pause();
+        RequestOptions options = new RequestOptions()
+                .setMethod(in.method())
+                .setHost(upstream.getHost())
+                .setPort(upstream.getPort())
+                .setURI(in.uri())
+                .setIdleTimeout(upstreams.timeout().toMillis());
+        MultiMap headers = MultiMap.caseInsensitiveMultiMap();
+        copyHeaders(in.headers(), headers);
+        options.setHeaders(headers);
+        options.putHeader("X-Forwarded-For", in.remoteAddress() == null ? "" : in.remoteAddress().host());
+        options.putHeader("X-Forwarded-Host", in.authority() == null ? "" : in.authority().toString());
+        options.putHeader("X-Forwarded-Proto", in.scheme());
+        String length = in.getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length != null) {
+            options.putHeader(HttpHeaders.CONTENT_LENGTH, length);
+        }
+        client.request(options)
+                .compose(out -> out.send(in))
+                .onSuccess(response -> relay(response, context.response(), upstream))
+                .onFailure(error -> unavailable(context, upstream, error));
+    }
+
+    private URI upstreamOf(String path) {
+        String segment = path.substring("/api/v1/".length()).split("/", 2)[0];
+        return switch (OWNERS.get(segment)) {
+            case "accounts" -> upstreams.accounts();
+            case "evaluation" -> upstreams.evaluation();
+            default -> upstreams.procurement();
+        };
+    }
+
+    private static void relay(HttpClientResponse from, HttpServerResponse to, URI upstream) {
+        to.setStatusCode(from.statusCode());
+        copyHeaders(from.headers(), to.headers());
+        String location = from.getHeader(HttpHeaders.LOCATION);
+        if (location != null && location.startsWith(upstream.toString())) {
+            // the service names itself; the caller knows only the gateway
+            to.putHeader(HttpHeaders.LOCATION, location.substring(upstream.toString().length()));
+        }
+        String length = from.getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length != null) {
+            to.putHeader(HttpHeaders.CONTENT_LENGTH, length);
+        } else {
+            to.setChunked(true);
+        }
+        from.pipeTo(to);
+    }
+
+    private void unavailable(RoutingContext context, URI upstream, Throwable error) {
+        LOG.warnf("forwarding %s %s to %s failed: %s", context.request().method(), context.request().path(),
+                upstream, error.getMessage());
+        if (context.response().headWritten()) {
+            context.response().reset();
+            return;
+        }
+        ProblemType type = ProblemType.UPSTREAM_UNAVAILABLE;
+        Problem problem = new Problem(type.uri(), type.title(), type.status(),
+                "后端服务暂时无法处理请求，请稍后重试 / the service behind this path did not answer; try again later",
+                context.request().path(), List.of());
+        context.response().setStatusCode(type.status())
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .end(JsonText.write(json, problem));
+    }
+
+    private static void copyHeaders(MultiMap from, MultiMap to) {
+        for (Map.Entry<String, String> header : from) {
+            if (!HOP_BY_HOP.contains(header.getKey().toLowerCase(Locale.ROOT))) {
+                to.add(header.getKey(), header.getValue());
+            }
+        }
+    }
+}
