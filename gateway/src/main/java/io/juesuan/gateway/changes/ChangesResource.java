@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.juesuan.gateway.readmodel.ChangeEntry;
 import io.juesuan.gateway.readmodel.Part;
 import io.juesuan.gateway.web.CachedRead;
+import io.juesuan.gateway.web.Examples;
 import io.juesuan.gateway.web.JsonText;
 import io.juesuan.platform.problem.ProblemException;
 import jakarta.validation.constraints.Max;
@@ -20,6 +21,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -43,6 +47,8 @@ public class ChangesResource {
     @Operation(summary = "Every publication and correction after a sequence, in order and without gaps",
             description = "Store the next value of a page and pass it as after on the next call: nothing is missed "
                     + "and nothing is seen twice, across gateway restarts, replays and replicas. Start from 0.")
+    @APIResponse(responseCode = "200", description = "a correction in the feed", content = @Content(mediaType = "application/json",
+            examples = @ExampleObject(name = "a correction in the feed", value = Examples.CHANGES)))
     public Response changes(@Context Request request,
                             @Parameter(description = "the last sequence already seen; 0 for the start")
                             @QueryParam("after") @DefaultValue("0") String after,

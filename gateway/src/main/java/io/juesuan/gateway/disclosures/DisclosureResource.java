@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.juesuan.gateway.web.CachedRead;
+import io.juesuan.gateway.web.Examples;
 import io.juesuan.gateway.web.JsonText;
 import io.juesuan.gateway.web.QueryParams;
 import io.juesuan.platform.part.DepartmentYear;
@@ -27,6 +28,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -57,6 +61,8 @@ public class DisclosureResource {
     @Operation(summary = "Published disclosures, filtered and paged",
             description = "In department code and year order. Pass the page's nextCursor as cursor for the next "
                     + "page; a page without nextCursor is the last.")
+    @APIResponse(responseCode = "200", description = "a page of the list", content = @Content(mediaType = "application/json",
+            examples = @ExampleObject(name = "a page of the list", value = Examples.LIST)))
     public Response list(@Context Request request,
                          @Parameter(description = "fiscal year, e.g. 2020") @QueryParam("year") String year,
                          @Parameter(description = "administrative division code or its prefix, e.g. 35, 3505, 350502")
@@ -136,6 +142,9 @@ public class DisclosureResource {
     @Produces({MediaType.APPLICATION_JSON, CSV})
     @Operation(summary = "One of the nine public tables, as rows and columns",
             description = "Amounts in 万元 as exact decimals. Accept: text/csv gives the same table as CSV.")
+    @APIResponse(responseCode = "200", description = "the table", content = {
+        @Content(mediaType = "application/json"),
+        @Content(mediaType = CSV, examples = @ExampleObject(name = "table 01 as CSV", value = Examples.TABLE_CSV))})
     public Response table(@Context Request request, @Context HttpHeaders headers,
                           @PathParam("departmentCode") @Pattern(regexp = DepartmentYear.CODE_PATTERN,
                                   message = DepartmentYear.CODE_MESSAGE) String departmentCode,
@@ -184,6 +193,8 @@ public class DisclosureResource {
     @Operation(summary = "What changed between two published versions, value by value, with the corrections' reasons",
             description = "to defaults to the newest version, from to the one before it. Table cells are named by "
                     + "table, row and column.")
+    @APIResponse(responseCode = "200", description = "a correction of table 02", content = @Content(mediaType = "application/json",
+            examples = @ExampleObject(name = "a correction of table 02", value = Examples.DIFF)))
     public Response diff(@Context Request request,
                          @PathParam("departmentCode") @Pattern(regexp = DepartmentYear.CODE_PATTERN,
                                  message = DepartmentYear.CODE_MESSAGE) String departmentCode,

@@ -3,6 +3,7 @@ package io.juesuan.gateway.stats;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.juesuan.gateway.web.CachedRead;
+import io.juesuan.gateway.web.Examples;
 import io.juesuan.gateway.web.JsonText;
 import io.juesuan.gateway.web.QueryParams;
 import jakarta.ws.rs.GET;
@@ -14,6 +15,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -42,6 +46,8 @@ public class StatsResource {
             description = "Total income and expenditure as table 01 prints them, 三公 actual and budget, procurement "
                     + "total with the SME and small-and-micro ratios (ratios of the sums, not averages of ratios), "
                     + "and how many evaluated projects got each grade. Amounts in 万元, ratios in %.")
+    @APIResponse(responseCode = "200", description = "a prefecture", content = @Content(mediaType = "application/json",
+            examples = @ExampleObject(name = "a prefecture", value = Examples.STATS)))
     public Response totals(@Context Request request,
                            @Parameter(description = "fiscal year, e.g. 2020", required = true)
                            @QueryParam("year") String year,
@@ -58,6 +64,8 @@ public class StatsResource {
             description = "Disclosure is due within 20 days of the finance bureau's approval (批复). Each department "
                     + "the gateway has seen publish under the division is ON_TIME, LATE, PUBLISHED (no approval "
                     + "recorded) or NOT_PUBLISHED, with the days counted in China's calendar.")
+    @APIResponse(responseCode = "200", description = "a district", content = @Content(mediaType = "application/json",
+            examples = @ExampleObject(name = "a district", value = Examples.COMPLIANCE)))
     public Response compliance(@Context Request request,
                                @Parameter(description = "fiscal year, e.g. 2020", required = true)
                                @QueryParam("year") String year,
