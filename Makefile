@@ -3,7 +3,7 @@ SHELL := /bin/bash
 LOCAL := deploy/local
 MVN ?= mvn -B
 
-.PHONY: run stop test build infra status demo-data
+.PHONY: run stop test build infra status demo-data token
 
 ## Start PostgreSQL and Kafka, build, start the four services, load the demo data, print the URLs.
 run: infra build
@@ -35,3 +35,7 @@ status:
 
 demo-data:
 	@$(LOCAL)/load-demo.sh
+
+## A dev bearer token: make token ROLE=admin | ROLE=discloser DEPT=350502001 | ROLE=reviewer DIVISION=350502
+token:
+	@$(LOCAL)/token.sh $(ROLE) $(DEPT)$(DIVISION)

@@ -1,16 +1,24 @@
 #!/usr/bin/env bash
-# Loads and publishes the seed department's 2020 disclosure (demo/350502001-2020) through the services'
-# REST APIs. Idempotent: a part that already exists is left as it is.
+# Loads and publishes the seed department's 2020 disclosure (demo/350502001-2020) and its 2021 contracts through
+# the gateway's one origin, as the department's discloser (saves, submissions) and the district's reviewer
+# (registration, publication) would, with tokens minted from the dev key. Idempotent: a part that already exists
+# is left as it is.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 
 DEMO="$ROOT_DIR/demo/350502001-2020"
 DEPT=350502001
 YEAR=2020
+GATEWAY=http://127.0.0.1:8080
+DISCLOSER=$("$ROOT_DIR/deploy/local/token.sh" discloser "$DEPT" 1)
+REVIEWER=$("$ROOT_DIR/deploy/local/token.sh" reviewer "${DEPT:0:6}" 1)
+TOKEN=$DISCLOSER
 
-# call METHOD URL [FILE [CONTENT-TYPE]]: the HTTP status; the body lands in last-response.json
+# call METHOD URL [FILE [CONTENT-TYPE]]: the HTTP status, as the caller whose token is in TOKEN; the body lands
+# in last-response.json
 call() {
-  local args=(-sS -o "$RUN_DIR/last-response.json" -w '%{http_code}' -X "$1" -H "Content-Type: ${4:-application/json}")
+  local args=(-sS -o "$RUN_DIR/last-response.json" -w '%{http_code}' -X "$1" -H "Content-Type: ${4:-application/json}"
+              -H "Authorization: Bearer $TOKEN")
   [ $# -ge 3 ] && args+=(--data-binary "@$3")
   curl "${args[@]}" "$2"
 }
@@ -33,24 +41,25 @@ load_part() {
   fi
   expect "$(call PUT "$url" "$file")" "saving demo $name" 200 201
   expect "$(call POST "$url/submit" <(echo '{}'))" "submitting demo $name" 200
-  expect "$(call POST "$url/publish" <(echo '{}'))" "publishing demo $name" 200
+  expect "$(TOKEN=$REVIEWER call POST "$url/publish" <(echo '{}'))" "publishing demo $name" 200
   log "demo $name published"
 }
 
-expect "$(call PUT "http://127.0.0.1:8081/api/v1/departments/$DEPT" "$DEMO/department.json")" "registering the demo department" 200 201
-load_part "final accounts" "http://127.0.0.1:8081/api/v1/final-accounts/$DEPT/$YEAR" "$DEMO/final-accounts.json"
-load_part "evaluation" "http://127.0.0.1:8082/api/v1/evaluations/$DEPT/$YEAR" "$DEMO/evaluation.json"
-load_part "procurement" "http://127.0.0.1:8083/api/v1/procurement/$DEPT/$YEAR" "$DEMO/procurement.json"
+expect "$(TOKEN=$REVIEWER call PUT "$GATEWAY/api/v1/departments/$DEPT" "$DEMO/department.json")" \
+  "registering the demo department" 200 201
+load_part "final accounts" "$GATEWAY/api/v1/final-accounts/$DEPT/$YEAR" "$DEMO/final-accounts.json"
+load_part "evaluation" "$GATEWAY/api/v1/evaluations/$DEPT/$YEAR" "$DEMO/evaluation.json"
+load_part "procurement" "$GATEWAY/api/v1/procurement/$DEPT/$YEAR" "$DEMO/procurement.json"
 
 # 2021: the department's procurement entered as contracts (CSV import), so the contract path runs end to end
-PROCUREMENT_2021="http://127.0.0.1:8083/api/v1/procurement/$DEPT/2021"
+PROCUREMENT_2021="$GATEWAY/api/v1/procurement/$DEPT/2021"
 if [ "$(call GET "$PROCUREMENT_2021")" = 200 ]; then
   log "demo 2021 contracts already loaded"
 else
   expect "$(call POST "$PROCUREMENT_2021/contracts/import" "$ROOT_DIR/demo/$DEPT-2021/contracts.csv" text/csv)" \
     "importing the demo 2021 contracts" 201
   expect "$(call POST "$PROCUREMENT_2021/submit")" "submitting demo 2021 procurement" 200
-  expect "$(call POST "$PROCUREMENT_2021/publish" <(echo '{}'))" "publishing demo 2021 procurement" 200
+  expect "$(TOKEN=$REVIEWER call POST "$PROCUREMENT_2021/publish" <(echo '{}'))" "publishing demo 2021 procurement" 200
   log "demo 2021 contracts published"
 fi
 
@@ -58,7 +67,7 @@ fi
 await_disclosure() {
   local year=$1 i part missing; shift
   for i in $(seq 1 60); do
-    if [ "$(call GET "http://127.0.0.1:8080/api/v1/disclosures/$DEPT/$year")" = 200 ]; then
+    if [ "$(call GET "$GATEWAY/api/v1/disclosures/$DEPT/$year")" = 200 ]; then
       missing=""
       for part in "$@"; do grep -q "\"$part\"" "$RUN_DIR/last-response.json" || missing="$part"; done
       if [ -z "$missing" ]; then

@@ -17,6 +17,8 @@ start_one() {
     return 0
   fi
   [ -f "$jar" ] || { echo "$jar is missing: build first (make build)" >&2; exit 1; }
+  # the dev key pair: production names its issuer's public key instead (see deploy/README.md)
+  JWT_PUBLIC_KEY_LOCATION="file:$ROOT_DIR/deploy/local/jwt/dev-public.pem" \
   java -Xmx384m -XX:+UseSerialGC -jar "$jar" >>"$LOG_DIR/$name.log" 2>&1 </dev/null &
   echo $! >"$PID_DIR/$name.pid"
   log "$name starting on port $port (pid $!)"

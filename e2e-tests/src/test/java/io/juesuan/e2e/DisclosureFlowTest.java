@@ -1,8 +1,11 @@
 package io.juesuan.e2e;
 
+import io.juesuan.platform.testing.AdminTokenByDefault;
 import io.juesuan.platform.testing.DemoData;
+import io.juesuan.platform.testing.Tokens;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 import java.util.List;
@@ -14,6 +17,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 /** A department publishes its whole 2020 disclosure in the three services; the public reads it at the gateway. */
+@ExtendWith(AdminTokenByDefault.class)
 class DisclosureFlowTest {
 
     private static final int YEAR = 2020;
@@ -60,7 +64,16 @@ class DisclosureFlowTest {
                 .body("finalAccounts.profile.units", hasSize(3))
                 .body("procurement.declaredSummary.total", equalTo(50.25f))
                 .body("procurement.declaredSummary.sme", equalTo(14.22f))
-                .body("procurement.declaredSummary.smeRatio", equalTo(28.30f));
+                .body("procurement.declaredSummary.smeRatio", equalTo(28.30f))
+                .body("findings", hasSize(0));
+        // the statistics of its division (a random one of its own) sum the real events' figures
+        given().baseUri(stack.gateway.url()).queryParam("year", YEAR).queryParam("division", dept.substring(0, 6))
+                .get("/api/v1/stats").then().statusCode(200)
+                .body("income", equalTo(842.14f))
+                .body("threePublicActual", equalTo(0.53f))
+                .body("procurementTotal", equalTo(50.25f))
+                .body("smeRatio", equalTo(28.30f))
+                .body("grades.'优'", equalTo(1));
     }
 
     @Test
@@ -144,5 +157,36 @@ class DisclosureFlowTest {
         given().baseUri(stack.gateway.url()).queryParam("status", "PUBLISHED")
                 .get("/api/v1/final-accounts/{dept}/{year}/versions", dept, YEAR).then().statusCode(200)
                 .body("publishedVersion", equalTo(List.of(1)));
+    }
+
+    /** Access through the one origin: each caller may do what its token's role and department or division allow. */
+    @Test
+    void throughTheGatewayADiscloserWritesItsOwnAReviewerPublishesAndThePublicReads() {
+        String dept = accounts.registerSeedDepartment();
+        String intruder = Tokens.discloser(DemoData.randomDepartmentCode());
+        String discloser = Tokens.discloser(dept);
+        String part = "/api/v1/procurement/{dept}/{year}";
+        var gateway = given().baseUri(stack.gateway.url()).contentType("application/json");
+
+        given().baseUri(stack.gateway.url()).auth().none().contentType("application/json")
+                .body(DemoData.read("procurement.json")).put(part, dept, YEAR).then().statusCode(401);
+        given().spec(gateway).auth().oauth2(intruder).body(DemoData.read("procurement.json"))
+                .put(part, dept, YEAR).then().statusCode(403).contentType("application/problem+json");
+        given().spec(gateway).auth().oauth2(discloser).body(DemoData.read("procurement.json"))
+                .put(part, dept, YEAR).then().statusCode(201);
+        given().spec(gateway).auth().oauth2(intruder).get(part, dept, YEAR).then().statusCode(403);
+        given().spec(gateway).auth().oauth2(intruder).post(part + "/submit", dept, YEAR).then().statusCode(403);
+        given().spec(gateway).auth().oauth2(discloser).post(part + "/submit", dept, YEAR).then().statusCode(200);
+        given().spec(gateway).auth().oauth2(discloser).body("{}").post(part + "/publish", dept, YEAR).then()
+                .statusCode(403);
+        given().spec(gateway).auth().oauth2(Tokens.reviewer("00")).body("{}").post(part + "/publish", dept, YEAR)
+                .then().statusCode(403);
+        given().spec(gateway).auth().oauth2(Tokens.reviewer(dept.substring(0, 6))).body("{}")
+                .post(part + "/publish", dept, YEAR).then().statusCode(200);
+
+        this.gateway.awaitVersion(dept, YEAR, "procurement", 1, Duration.ofSeconds(30));
+        given().baseUri(stack.gateway.url()).auth().none().get("/api/v1/disclosures/{dept}/{year}", dept, YEAR)
+                .then().statusCode(200).body("procurement.declaredSummary.total", equalTo(50.25f));
+        assertThat(this.gateway.changesOf(dept)).hasSize(1);
     }
 }

@@ -23,11 +23,17 @@ final class LocalStack {
     final ServiceProcess accounts = service("accounts", "accounts-service", Map.of());
     final ServiceProcess evaluation = service("evaluation", "evaluation-service", Map.of());
     final ServiceProcess procurement = service("procurement", "procurement-service", Map.of());
-    final ServiceProcess gateway = service("gateway", "gateway", Map.of(
-            "juesuan.gateway.consumer-group", "e2e-gateway-" + UUID.randomUUID(),
-            "juesuan.gateway.upstream.accounts", accounts.url(),
-            "juesuan.gateway.upstream.evaluation", evaluation.url(),
-            "juesuan.gateway.upstream.procurement", procurement.url()));
+    private final String gatewayGroup = "e2e-gateway-" + UUID.randomUUID();
+    final ServiceProcess gateway = gatewayInstance("gateway");
+
+    /** A gateway on the same database and in the same consumer group as the others: one more replica. */
+    ServiceProcess gatewayInstance(String name) {
+        return service(name, "gateway", "gateway", Map.of(
+                "juesuan.gateway.consumer-group", gatewayGroup,
+                "juesuan.gateway.upstream.accounts", accounts.url(),
+                "juesuan.gateway.upstream.evaluation", evaluation.url(),
+                "juesuan.gateway.upstream.procurement", procurement.url()));
+    }
 
     static synchronized LocalStack get() {
         if (instance == null) {
@@ -39,10 +45,16 @@ final class LocalStack {
     }
 
     private ServiceProcess service(String name, String module, Map<String, String> extra) {
+        return service(name, name, module, extra);
+    }
+
+    private ServiceProcess service(String name, String database, String module, Map<String, String> extra) {
         Map<String, String> properties = new java.util.HashMap<>(Map.of(
-                "quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:5432/" + name + "_test",
+                "quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:5432/" + database + "_test",
                 "juesuan.kafka.topic-prefix", TOPIC_PREFIX,
-                "juesuan.outbox.poll-interval", "200ms"));
+                "juesuan.outbox.poll-interval", "200ms",
+                "mp.jwt.verify.publickey.location",
+                "file:" + root.resolve("deploy/local/jwt/dev-public.pem")));
         properties.putAll(extra);
         return new ServiceProcess(name, root, module, properties);
     }

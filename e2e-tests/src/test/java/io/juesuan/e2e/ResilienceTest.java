@@ -1,18 +1,24 @@
 package io.juesuan.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.juesuan.platform.testing.AdminTokenByDefault;
 import io.juesuan.platform.testing.DemoData;
 import io.juesuan.platform.testing.TopicReader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.LongStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 /** Nothing published is lost while the gateway or the broker is down. */
+@ExtendWith(AdminTokenByDefault.class)
 class ResilienceTest {
 
     private static final int YEAR = 2020;
@@ -68,5 +74,40 @@ class ResilienceTest {
         List<JsonNode> events = TopicReader.eventsWithKey(LocalStack.TOPIC_PREFIX + "accounts.disclosures.v1",
                 dept + ":" + YEAR, found -> false, Duration.ofSeconds(5));
         assertThat(events).extracting(e -> e.get("publishedVersion").asInt()).containsExactly(1);
+    }
+
+    /** Two replicas share the consumer group and the database: the feed stays one gap-free sequence. */
+    @Test
+    void twoGatewayReplicasNumberTheFeedWithoutGapsOrRepeats() {
+        ServiceProcess replica = stack.gatewayInstance("gateway-replica");
+        replica.start();
+        replica.awaitReady(Duration.ofSeconds(90));
+        try {
+            PartApi evaluation = new PartApi(stack.evaluation.url(), "/api/v1/evaluations");
+            PartApi procurement = new PartApi(stack.procurement.url(), "/api/v1/procurement");
+            List<String> departments = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                String dept = DemoData.randomDepartmentCode();
+                departments.add(dept);
+                procurement.saveAndPublish(dept, YEAR, DemoData.read("procurement.json"));
+                evaluation.saveAndPublish(dept, YEAR, DemoData.read("evaluation.json"));
+            }
+            GatewayApi viaReplica = new GatewayApi(replica.url());
+            for (String dept : departments) {
+                gateway.awaitVersion(dept, YEAR, "procurement", 1, Duration.ofSeconds(60));
+                viaReplica.awaitVersion(dept, YEAR, "evaluation", 1, Duration.ofSeconds(60));
+            }
+            List<Map<String, Object>> feed = viaReplica.changes();
+            assertThat(feed).extracting(e -> ((Number) e.get("sequence")).longValue())
+                    .containsExactlyElementsOf(LongStream.rangeClosed(1, feed.size()).boxed().toList());
+            for (String dept : departments) {
+                List<Map<String, Object>> ours = feed.stream().filter(e -> dept.equals(e.get("departmentCode")))
+                        .toList();
+                assertThat(ours).extracting(e -> e.get("part")).containsExactlyInAnyOrder("procurement", "evaluation");
+                assertThat(ours).extracting(e -> e.get("version")).containsExactlyInAnyOrder(1, 2);
+            }
+        } finally {
+            replica.stop();
+        }
     }
 }

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.juesuan.gateway.web.JsonText;
 import io.juesuan.platform.problem.Problem;
 import io.juesuan.platform.problem.ProblemType;
+import io.juesuan.platform.security.AccessPolicy;
+import io.juesuan.platform.security.Caller;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
@@ -63,6 +66,17 @@ public class ServiceProxy {
 
     private void forward(RoutingContext context) {
         HttpServerRequest in = context.request();
+        // refused here already, so a request the service would refuse never crosses the network; the service
+        // checks the same token again
+        AccessPolicy.Verdict verdict = AccessPolicy.decide(in.method().name(), in.path(), callerOf(context));
+        if (!verdict.allowed()) {
+            ProblemType type = verdict.signInRequired() ? ProblemType.UNAUTHORIZED : ProblemType.FORBIDDEN;
+            if (verdict.signInRequired()) {
+                context.response().putHeader("WWW-Authenticate", "Bearer");
+            }
+            problem(context, type, verdict.reason());
+            return;
+        }
         URI upstream = upstreamOf(in.path());
         in.pause();
         RequestOptions options = new RequestOptions()
@@ -120,10 +134,18 @@ public class ServiceProxy {
             context.response().reset();
             return;
         }
-        ProblemType type = ProblemType.UPSTREAM_UNAVAILABLE;
-        Problem problem = new Problem(type.uri(), type.title(), type.status(),
-                "后端服务暂时无法处理请求，请稍后重试 / the service behind this path did not answer; try again later",
-                context.request().path(), List.of());
+        problem(context, ProblemType.UPSTREAM_UNAVAILABLE,
+                "后端服务暂时无法处理请求，请稍后重试 / the service behind this path did not answer; try again later");
+    }
+
+    private static Caller callerOf(RoutingContext context) {
+        return context.user() instanceof QuarkusHttpUser user ? Caller.of(user.getSecurityIdentity())
+                : Caller.ANONYMOUS;
+    }
+
+    private void problem(RoutingContext context, ProblemType type, String detail) {
+        Problem problem = new Problem(type.uri(), type.title(), type.status(), detail, context.request().path(),
+                List.of());
         context.response().setStatusCode(type.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .end(JsonText.write(json, problem));

@@ -89,8 +89,7 @@ final class CrossPartChecks {
     }
 
     private static void checkProcurement(JsonNode accounts, JsonNode procurement, List<Finding> findings) {
-        JsonNode summary = procurement.has("contractSummary") ? procurement.path("contractSummary")
-                : procurement.path("declaredSummary");
+        JsonNode summary = DisclosureFacts.procurementSummary(procurement);
         JsonNode total = summary.path("total");
         JsonNode expenditure = expenditureTotal(accounts);
         if (!total.isNumber() || expenditure == null) {

@@ -24,8 +24,7 @@ record DisclosureFacts(BigDecimal incomeTotal, BigDecimal expenditureTotal, BigD
     static DisclosureFacts of(JsonNode document) {
         JsonNode accounts = document.path("finalAccounts");
         JsonNode procurement = document.path("procurement");
-        JsonNode summary = procurement.has("contractSummary") ? procurement.path("contractSummary")
-                : procurement.path("declaredSummary");
+        JsonNode summary = procurementSummary(procurement);
         Map<String, Integer> grades = new TreeMap<>();
         for (JsonNode project : document.path("evaluation").path("projects")) {
             if (project.hasNonNull("grade")) {
@@ -40,6 +39,12 @@ record DisclosureFacts(BigDecimal incomeTotal, BigDecimal expenditureTotal, BigD
                 grades, accountsPublishedAt(document),
                 approval.path("number").asText(null),
                 approval.hasNonNull("date") ? LocalDate.parse(approval.path("date").asText()) : null);
+    }
+
+    /** The summary the contracts give when there are contracts, else the one a legacy disclosure declared. */
+    static JsonNode procurementSummary(JsonNode procurement) {
+        return procurement.hasNonNull("contractSummary") ? procurement.path("contractSummary")
+                : procurement.path("declaredSummary");
     }
 
     private static BigDecimal table01(JsonNode accounts, String code) {

@@ -6,6 +6,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -15,6 +16,7 @@ import org.apache.kafka.common.errors.WakeupException;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -75,7 +77,18 @@ public class ReadModelConsumer {
         provisionTopics();
         try (KafkaConsumer<String, String> kafkaConsumer = new KafkaConsumer<>(consumerConfig())) {
             consumer = kafkaConsumer;
-            kafkaConsumer.subscribe(events.topics());
+            kafkaConsumer.subscribe(events.topics(), new ConsumerRebalanceListener() {
+                @Override
+                public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+                    // replicas split the partitions: which this one applies is worth a line in its log
+                    LOG.infof("read model consumer assigned %s", partitions);
+                }
+
+                @Override
+                public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+                    LOG.debugf("read model consumer revoked %s", partitions);
+                }
+            });
             while (running) {
                 ConsumerRecords<String, String> records = kafkaConsumer.poll(Duration.ofMillis(500));
                 if (!records.isEmpty() && !applyAll(kafkaConsumer, records)) {

@@ -84,7 +84,12 @@ public class ProblemResponses {
 
     private static Response respond(ProblemType type, String detail, UriInfo uri, List<Problem.FieldError> errors) {
         Problem body = new Problem(type.uri(), type.title(), type.status(), detail, uri.getPath(), errors);
-        return Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(body).build();
+        Response.ResponseBuilder response = Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(body);
+        if (type == ProblemType.UNAUTHORIZED) {
+            // RFC 6750: the scheme the client should sign in with
+            response.header("WWW-Authenticate", "Bearer");
+        }
+        return response.build();
     }
 
     /**

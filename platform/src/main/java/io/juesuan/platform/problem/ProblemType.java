@@ -4,6 +4,8 @@ package io.juesuan.platform.problem;
 public enum ProblemType {
     INVALID_INPUT(400, "Invalid input / 输入有误"),
     UNREADABLE_BODY(400, "Unreadable request body / 请求体无法解析"),
+    UNAUTHORIZED(401, "Sign-in required / 需要登录"),
+    FORBIDDEN(403, "Not permitted / 无权操作"),
     NOT_FOUND(404, "Not found / 未找到"),
     METHOD_NOT_ALLOWED(405, "Method not allowed / 不支持的方法"),
     NOT_ACCEPTABLE(406, "Not acceptable / 不支持的响应格式"),
