@@ -61,6 +61,9 @@ class KubernetesManifestsTest {
             assertThat(container.path("image").asText()).as(name).contains("/juesuan/" + name + ":");
             named(documents, "Service", name);
             named(documents, "PodDisruptionBudget", name);
+            JsonNode monitor = named(documents, "ServiceMonitor", name);
+            assertThat(monitor.at("/spec/selector/matchLabels/app.kubernetes.io~1name").asText()).isEqualTo(name);
+            assertThat(monitor.at("/spec/endpoints/0/path").asText()).isEqualTo("/q/metrics");
             if ("prod".equals(overlay)) {
                 assertThat(deployment.at("/spec/replicas").asInt()).as(name).isGreaterThanOrEqualTo(2);
                 assertThat(pod.at("/affinity/podAntiAffinity").isMissingNode()).as(name).isFalse();
@@ -87,6 +90,8 @@ class KubernetesManifestsTest {
             assertThat(deployment.at("/spec/template/metadata/labels/juesuan.io~1workload").asText())
                     .as("the default deny covers " + deployment.at("/metadata/name").asText()).isEqualTo("service");
         }
+        assertThat(named(documents, "NetworkPolicy", "metrics-from-monitoring")
+                .findValues("kubernetes.io/metadata.name").stream().map(JsonNode::asText)).containsOnly("monitoring");
         JsonNode services = named(documents, "NetworkPolicy", "services-from-gateway");
         assertThat(services.findValues("from").stream().flatMap(f -> StreamSupport.stream(f.spliterator(), false))
                 .map(f -> f.at("/podSelector/matchLabels/app.kubernetes.io~1name").asText())).containsOnly("gateway");

@@ -1,6 +1,8 @@
 package io.juesuan.gateway.readmodel;
 
 import io.juesuan.platform.kafka.TopicProvisioner;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,12 +37,14 @@ public class ReadModelConsumer {
     private final TopicEvents events;
     private final PartEventApplier applier;
     private final ReadModelRepair repair;
+    private final MeterRegistry registry;
     private volatile boolean running;
     private volatile KafkaConsumer<String, String> consumer;
     private Thread worker;
 
     ReadModelConsumer(GatewaySettings settings, TopicEvents events, PartEventApplier applier,
-                      ReadModelRepair repair) {
+                      ReadModelRepair repair, MeterRegistry registry) {
+        this.registry = registry;
         this.settings = settings;
         this.events = events;
         this.applier = applier;
@@ -77,6 +81,8 @@ public class ReadModelConsumer {
         provisionTopics();
         try (KafkaConsumer<String, String> kafkaConsumer = new KafkaConsumer<>(consumerConfig())) {
             consumer = kafkaConsumer;
+            // the Kafka client's own metrics, records-lag-max among them: how far the read model trails
+            new KafkaClientMetrics(kafkaConsumer).bindTo(registry);
             kafkaConsumer.subscribe(events.topics(), new ConsumerRebalanceListener() {
                 @Override
                 public void onPartitionsAssigned(Collection<TopicPartition> partitions) {

@@ -1,12 +1,14 @@
 package io.juesuan.platform.part;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.juesuan.platform.findings.Finding;
 import io.juesuan.platform.outbox.Outbox;
 import io.juesuan.platform.problem.ProblemException;
 import io.juesuan.platform.problem.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
@@ -23,8 +25,10 @@ public class PartPublisher {
 
     private final Outbox outbox;
     private final ObjectMapper json;
+    private final Event<PartPublished> published;
 
-    PartPublisher(Outbox outbox, ObjectMapper json) {
+    PartPublisher(Outbox outbox, ObjectMapper json, Event<PartPublished> published) {
+        this.published = published;
         this.outbox = outbox;
         this.json = json;
     }
@@ -75,6 +79,7 @@ public class PartPublisher {
         stored.payload = toJson(snapshot);
         stored.persist();
         outbox.record(kind.aggregateType(), part.key(), kind.eventType(), publication.publishedVersion(), snapshot);
+        published.fire(new PartPublished(kind, readFindings(stored.payload)));
         return PublicationView.of(stored);
     }
 
@@ -84,6 +89,14 @@ public class PartPublisher {
         if (!errors.isEmpty()) {
             throw new ProblemException(ProblemType.UNPROCESSABLE, errors.size() + " 项错误须先更正方可" + step
                     + " / errors block this step, first: " + errors.get(0).message());
+        }
+    }
+
+    private JsonNode readFindings(String payload) {
+        try {
+            return json.readTree(payload).path("findings");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("snapshot cannot be read back", e);
         }
     }
 
