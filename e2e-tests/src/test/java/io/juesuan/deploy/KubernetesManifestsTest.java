@@ -65,6 +65,8 @@ class KubernetesManifestsTest {
             assertThat(monitor.at("/spec/selector/matchLabels/app.kubernetes.io~1name").asText()).isEqualTo(name);
             assertThat(monitor.at("/spec/endpoints/0/path").asText()).isEqualTo("/q/metrics");
             if ("prod".equals(overlay)) {
+                assertThat(named(documents, "ConfigMap", name + "-config").at("/data/LOG_JSON").asText())
+                        .as(name + " logs JSON in prod").isEqualTo("true");
                 assertThat(deployment.at("/spec/replicas").asInt()).as(name).isGreaterThanOrEqualTo(2);
                 assertThat(pod.at("/affinity/podAntiAffinity").isMissingNode()).as(name).isFalse();
             } else {
