@@ -126,15 +126,11 @@ public class DisclosureResource {
                                @PathParam("year") @Min(DepartmentYear.FIRST_YEAR) @Max(DepartmentYear.LAST_YEAR) int year,
                                @Parameter(description = "an earlier published version; the newest when absent")
                                @QueryParam("version") @Min(1) Integer version) {
-        if (version == null) {
-            Disclosures.Head head = disclosures.head(departmentCode, year).orElseThrow(() -> notPublished(departmentCode, year));
-            return CachedRead.of(request, tag(departmentCode, year, head.version(), ""), head.publishedAt().toInstant(),
-                    CachedRead.NEWEST, MediaType.APPLICATION_JSON,
-                    () -> disclosures.latest(departmentCode, year).orElseThrow().document());
-        }
-        Disclosures.Stored stored = stored(departmentCode, year, version);
-        return CachedRead.of(request, tag(departmentCode, year, version, ""), stored.publishedAt().toInstant(),
-                CachedRead.IMMUTABLE, MediaType.APPLICATION_JSON, stored::document);
+        Disclosures.Head head = head(departmentCode, year, version);
+        // the body is the version the tag names, even if a newer one lands between the two reads
+        return CachedRead.of(request, tag(departmentCode, year, head.version(), ""), head.publishedAt().toInstant(),
+                version == null ? CachedRead.NEWEST : CachedRead.IMMUTABLE, MediaType.APPLICATION_JSON,
+                () -> stored(departmentCode, year, head.version()).document());
     }
 
     @GET
@@ -170,22 +166,27 @@ public class DisclosureResource {
         return false;
     }
 
+    /** The table's tag comes from the version alone, so a revalidation is answered before the document is read. */
     private Response tableAs(Request request, String departmentCode, int year, String no, Integer version,
                              boolean csv) {
-        Disclosures.Stored stored = version == null
-                ? disclosures.latest(departmentCode, year).orElseThrow(() -> notPublished(departmentCode, year))
-                : stored(departmentCode, year, version);
+        Disclosures.Head head = head(departmentCode, year, version);
+        EntityTag tag = tag(departmentCode, year, head.version(), "-t" + no + (csv ? "-csv" : ""));
+        CacheControl cacheControl = version == null ? CachedRead.NEWEST : CachedRead.IMMUTABLE;
+        Response response = CachedRead.of(request, tag, head.publishedAt().toInstant(), cacheControl,
+                csv ? CSV : MediaType.APPLICATION_JSON, () -> {
+                    JsonNode table = table(stored(departmentCode, year, head.version()), no, departmentCode, year);
+                    return csv ? TableCsv.render(table) : JsonText.write(json, table);
+                });
+        return Response.fromResponse(response).header("Vary", "Accept").build();
+    }
+
+    private JsonNode table(Disclosures.Stored stored, String no, String departmentCode, int year) {
         JsonNode table = JsonText.read(json, stored.document()).path("finalAccounts").path("tables").path(no);
         if (table.isMissingNode()) {
             throw ProblemException.notFound("部门 " + departmentCode + " " + year + " 年度决算尚未公开第" + no
                     + "表 / table " + no + " is not published for " + departmentCode + " " + year);
         }
-        EntityTag tag = tag(departmentCode, year, stored.version(), "-t" + no + (csv ? "-csv" : ""));
-        CacheControl cacheControl = version == null ? CachedRead.NEWEST : CachedRead.IMMUTABLE;
-        Response response = CachedRead.of(request, tag, stored.publishedAt().toInstant(), cacheControl,
-                csv ? CSV : MediaType.APPLICATION_JSON,
-                () -> csv ? TableCsv.render(table) : JsonText.write(json, table));
-        return Response.fromResponse(response).header("Vary", "Accept").build();
+        return table;
     }
 
     @GET
@@ -227,10 +228,22 @@ public class DisclosureResource {
     }
 
 
+    /** The newest version's number and time, or the given version's: no document read. */
+    private Disclosures.Head head(String departmentCode, int year, Integer version) {
+        return version == null
+                ? disclosures.head(departmentCode, year).orElseThrow(() -> notPublished(departmentCode, year))
+                : disclosures.head(departmentCode, year, version)
+                .orElseThrow(() -> noVersion(departmentCode, year, version));
+    }
+
     private Disclosures.Stored stored(String departmentCode, int year, int version) {
-        return disclosures.version(departmentCode, year, version).orElseThrow(() -> ProblemException.notFound(
-                "部门 " + departmentCode + " " + year + " 年度决算没有第 " + version + " 版 / no published version "
-                        + version + " of " + departmentCode + " for " + year));
+        return disclosures.version(departmentCode, year, version)
+                .orElseThrow(() -> noVersion(departmentCode, year, version));
+    }
+
+    private static ProblemException noVersion(String departmentCode, int year, int version) {
+        return ProblemException.notFound("部门 " + departmentCode + " " + year + " 年度决算没有第 " + version
+                + " 版 / no published version " + version + " of " + departmentCode + " for " + year);
     }
 
     private static ProblemException notPublished(String departmentCode, int year) {

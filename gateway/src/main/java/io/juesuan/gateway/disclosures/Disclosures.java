@@ -37,12 +37,14 @@ public class Disclosures {
         return rows.stream().findFirst().map(r -> new Head(((Number) r[0]).intValue(), Timestamps.of(r[1])));
     }
 
-    /** The newest version. */
-    public Optional<Stored> latest(String departmentCode, int year) {
-        return first(db.createNativeQuery("""
-                        SELECT version, last_published_at, CAST(document AS text) FROM disclosure
-                        WHERE department_code = ?1 AND fiscal_year = ?2 AND version > 0""")
-                .setParameter(1, departmentCode).setParameter(2, year).getResultList());
+    /** A published version's number and time, without its document. */
+    public Optional<Head> head(String departmentCode, int year, int version) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = db.createNativeQuery("""
+                        SELECT version, published_at FROM disclosure_version
+                        WHERE department_code = ?1 AND fiscal_year = ?2 AND version = ?3""")
+                .setParameter(1, departmentCode).setParameter(2, year).setParameter(3, version).getResultList();
+        return rows.stream().findFirst().map(r -> new Head(((Number) r[0]).intValue(), Timestamps.of(r[1])));
     }
 
     public Optional<Stored> version(String departmentCode, int year, int version) {

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * One origin for frontends: the services' own paths are forwarded unchanged to the service that owns them, and
@@ -39,11 +40,11 @@ public class ServiceProxy {
     private static final Logger LOG = Logger.getLogger(ServiceProxy.class);
 
     /** Which service owns each first path segment after /api/v1/. */
-    private static final Map<String, String> OWNERS = Map.of(
-            "departments", "accounts",
-            "final-accounts", "accounts",
-            "evaluations", "evaluation",
-            "procurement", "procurement");
+    private static final Map<String, Function<Upstreams, URI>> OWNERS = Map.of(
+            "departments", Upstreams::accounts,
+            "final-accounts", Upstreams::accounts,
+            "evaluations", Upstreams::evaluation,
+            "procurement", Upstreams::procurement);
     static final String PATHS = "^/api/v1/(departments|final-accounts|evaluations|procurement)(/.*)?$";
 
     /** Headers of one connection, not of the message (RFC 9110 §7.6.1): never forwarded. */
@@ -103,11 +104,7 @@ public class ServiceProxy {
 
     private URI upstreamOf(String path) {
         String segment = path.substring("/api/v1/".length()).split("/", 2)[0];
-        return switch (OWNERS.get(segment)) {
-            case "accounts" -> upstreams.accounts();
-            case "evaluation" -> upstreams.evaluation();
-            default -> upstreams.procurement();
-        };
+        return OWNERS.get(segment).apply(upstreams);
     }
 
     private static void relay(HttpClientResponse from, HttpServerResponse to, URI upstream) {

@@ -3,9 +3,9 @@ package io.juesuan.gateway.readmodel;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.juesuan.platform.findings.Finding;
 import io.juesuan.platform.findings.Finding.Severity;
+import io.juesuan.platform.money.MoneyUnit;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +21,6 @@ final class CrossPartChecks {
     static final String PROJECT_FUNCTION = "GW-EVAL-PROJECT-FUNCTION";
     static final String PROCUREMENT_TOTAL = "GW-PROC-ABOVE-EXPENDITURE";
 
-    private static final BigDecimal YUAN_PER_WAN = new BigDecimal("10000");
     private static final BigDecimal ONE_DIGIT = new BigDecimal("0.01");
 
     private CrossPartChecks() {
@@ -85,39 +84,21 @@ final class CrossPartChecks {
                 sum = (sum == null ? BigDecimal.ZERO : sum).add(project.decimalValue());
             }
         }
-        return sum == null ? null : toWan(accounts, sum);
+        return sum == null ? null : MoneyUnit.toDisplay(DisclosureFacts.yuan(accounts, sum));
     }
 
     private static void checkProcurement(JsonNode accounts, JsonNode procurement, List<Finding> findings) {
         JsonNode summary = DisclosureFacts.procurementSummary(procurement);
         JsonNode total = summary.path("total");
-        JsonNode expenditure = expenditureTotal(accounts);
-        if (!total.isNumber() || expenditure == null) {
+        BigDecimal expenditureWan = DisclosureFacts.table01(accounts, "EXPENDITURE_TOTAL");
+        if (!total.isNumber() || expenditureWan == null) {
             return;
         }
-        BigDecimal expenditureWan = expenditure.decimalValue();
         if (total.decimalValue().subtract(expenditureWan).compareTo(ONE_DIGIT) > 0) {
             findings.add(new Finding(PROCUREMENT_TOTAL, Severity.ERROR,
                     "政府采购支出总额 " + total.decimalValue().toPlainString() + " 万元，超过部门本年支出合计 "
                             + expenditureWan.toPlainString() + " 万元 / procurement above the department's total "
                             + "expenditure", new Finding.Location("procurement", "total", null)));
         }
-    }
-
-    /** 本年支出合计 as table 01 prints it, in 万元. */
-    private static JsonNode expenditureTotal(JsonNode accounts) {
-        for (JsonNode row : accounts.path("tables").path("01").path("rows")) {
-            if ("EXPENDITURE_TOTAL".equals(row.path("code").asText())) {
-                JsonNode amount = row.path("values").path("amount");
-                return amount.isNumber() ? amount : null;
-            }
-        }
-        return null;
-    }
-
-    private static BigDecimal toWan(JsonNode accounts, BigDecimal amount) {
-        BigDecimal wan = "万元".equals(accounts.path("unit").asText()) ? amount
-                : amount.divide(YUAN_PER_WAN, 6, RoundingMode.HALF_UP);
-        return wan.setScale(2, RoundingMode.HALF_UP);
     }
 }

@@ -1,9 +1,9 @@
 package io.juesuan.gateway.readmodel;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.juesuan.platform.money.MoneyUnit;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Map;
@@ -18,8 +18,6 @@ record DisclosureFacts(BigDecimal incomeTotal, BigDecimal expenditureTotal, BigD
                        BigDecimal threePublicBudget, BigDecimal procurementTotal, BigDecimal procurementSme,
                        BigDecimal procurementSmallMicro, Map<String, Integer> grades,
                        OffsetDateTime accountsPublishedAt, String approvalNumber, LocalDate approvalDate) {
-
-    private static final BigDecimal YUAN_PER_WAN = new BigDecimal("10000");
 
     static DisclosureFacts of(JsonNode document) {
         JsonNode accounts = document.path("finalAccounts");
@@ -47,7 +45,8 @@ record DisclosureFacts(BigDecimal incomeTotal, BigDecimal expenditureTotal, BigD
                 : procurement.path("declaredSummary");
     }
 
-    private static BigDecimal table01(JsonNode accounts, String code) {
+    /** A row's amount in table 01 as printed, in 万元. */
+    static BigDecimal table01(JsonNode accounts, String code) {
         for (JsonNode row : accounts.path("tables").path("01").path("rows")) {
             if (code.equals(row.path("code").asText())) {
                 return decimal(row.path("values").path("amount"));
@@ -68,7 +67,12 @@ record DisclosureFacts(BigDecimal incomeTotal, BigDecimal expenditureTotal, BigD
                 sum = sum.add(amount.decimalValue());
             }
         }
-        return "万元".equals(accounts.path("unit").asText()) ? sum : sum.divide(YUAN_PER_WAN, 6, RoundingMode.HALF_UP);
+        return yuan(accounts, sum).movePointLeft(4);
+    }
+
+    /** An amount of the final accounts, stated in their unit (元 or 万元), as exact yuan. */
+    static BigDecimal yuan(JsonNode accounts, BigDecimal amount) {
+        return MoneyUnit.ofLabel(accounts.path("unit").asText(MoneyUnit.YUAN.label())).toYuan(amount);
     }
 
     /** When the final accounts were first published: their version 1 in the history. */

@@ -7,8 +7,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * Every test's requests carry an admin's token unless they say otherwise ({@code given().auth().none()} for an
  * anonymous caller, {@code given().auth().oauth2(Tokens.discloser(...))} for another): the tests of what a
- * service does are not about who may do it, and the access tests state their caller. Registered for every module
- * through JUnit's extension auto-detection.
+ * service does are not about who may do it, and the access tests state their caller. Plain JUnit classes use it
+ * with {@code @ExtendWith}; {@code @QuarkusTest} classes get it through {@link AdminTokenForQuarkusTests}.
  */
 public class AdminTokenByDefault implements BeforeAllCallback {
 
