@@ -3,7 +3,7 @@ SHELL := /bin/bash
 LOCAL := deploy/local
 MVN ?= mvn -B
 
-.PHONY: run stop test build infra status demo-data token
+.PHONY: run stop test build infra status demo-data token bench
 
 ## Start PostgreSQL and Kafka, build, start the four services, load the demo data, print the URLs.
 run: infra build
@@ -39,3 +39,8 @@ demo-data:
 ## A dev bearer token: make token ROLE=admin | ROLE=discloser DEPT=350502001 | ROLE=reviewer DIVISION=350502
 token:
 	@$(LOCAL)/token.sh $(ROLE) $(DEPT)$(DIVISION)
+
+## Benchmarks on a separate bench stack (bench/README.md): make bench [SCALE=5000]; figures kept in bench/results/.
+SCALE ?= 5000
+bench:
+	@bench/run.sh $(SCALE)

@@ -14,14 +14,14 @@ until the gateway served all of them.
 import argparse
 import concurrent.futures
 import csv
+import http.client
 import io
 import json
 import random
 import subprocess
-import sys
+import threading
 import time
-import urllib.error
-import urllib.request
+import urllib.parse
 from decimal import Decimal
 from pathlib import Path
 
@@ -29,13 +29,30 @@ ROOT = Path(__file__).resolve().parent.parent
 DEMO = ROOT / "demo"
 YEAR = 2020
 
-# county-level divisions of Fujian (GB/T 2260), where the synthetic departments sit
+# county-level divisions of Fujian in 2020 (GB/T 2260), where the synthetic departments sit: 84 of them with 900
+# sequence numbers each leave room for 75,600 department-years of one year
 DIVISIONS = {
     "350102": "鼓楼区", "350103": "台江区", "350104": "仓山区", "350105": "马尾区", "350111": "晋安区",
+    "350112": "长乐区", "350121": "闽侯县", "350122": "连江县", "350123": "罗源县", "350124": "闽清县",
+    "350125": "永泰县", "350128": "平潭县", "350181": "福清市",
     "350203": "思明区", "350205": "海沧区", "350206": "湖里区", "350211": "集美区", "350212": "同安区",
-    "350302": "城厢区", "350303": "涵江区", "350402": "梅列区", "350502": "鲤城区", "350503": "丰泽区",
-    "350504": "洛江区", "350505": "泉港区", "350521": "惠安县", "350581": "石狮市", "350582": "晋江市",
-    "350583": "南安市", "350602": "芗城区", "350702": "延平区", "350802": "新罗区", "350902": "蕉城区",
+    "350213": "翔安区",
+    "350302": "城厢区", "350303": "涵江区", "350304": "荔城区", "350305": "秀屿区", "350322": "仙游县",
+    "350402": "梅列区", "350403": "三元区", "350421": "明溪县", "350423": "清流县", "350424": "宁化县",
+    "350425": "大田县", "350426": "尤溪县", "350427": "沙县", "350428": "将乐县", "350429": "泰宁县",
+    "350430": "建宁县", "350481": "永安市",
+    "350502": "鲤城区", "350503": "丰泽区", "350504": "洛江区", "350505": "泉港区", "350521": "惠安县",
+    "350524": "安溪县", "350525": "永春县", "350526": "德化县", "350581": "石狮市", "350582": "晋江市",
+    "350583": "南安市",
+    "350602": "芗城区", "350603": "龙文区", "350622": "云霄县", "350623": "漳浦县", "350624": "诏安县",
+    "350625": "长泰县", "350626": "东山县", "350627": "南靖县", "350628": "平和县", "350629": "华安县",
+    "350681": "龙海市",
+    "350702": "延平区", "350703": "建阳区", "350721": "顺昌县", "350722": "浦城县", "350723": "光泽县",
+    "350724": "松溪县", "350725": "政和县", "350781": "邵武市", "350782": "武夷山市", "350783": "建瓯市",
+    "350802": "新罗区", "350803": "永定区", "350821": "长汀县", "350823": "上杭县", "350824": "武平县",
+    "350825": "连城县", "350881": "漳平市",
+    "350902": "蕉城区", "350921": "霞浦县", "350922": "古田县", "350923": "屏南县", "350924": "寿宁县",
+    "350925": "周宁县", "350926": "柘荣县", "350981": "福安市", "350982": "福鼎市",
 }
 BUREAUS = ["工业和信息化局", "财政局", "教育局", "民政局", "司法局", "人力资源和社会保障局", "自然资源局",
            "生态环境局", "住房和城乡建设局", "交通运输局", "农业农村局", "水利局", "商务局", "文化体育和旅游局",
@@ -107,85 +124,128 @@ def contracts_csv(factor):
 
 
 def department_years(count, seed):
+    """The first `count` of a seeded shuffle of every (division, sequence number): a smaller province of the same
+    seed is a prefix of a larger one."""
+    slots = [(division, number) for division in sorted(DIVISIONS) for number in range(100, 1000)]
+    if count > len(slots):
+        raise SystemExit(f"at most {len(slots)} department-years fit in one year's department codes")
     rng = random.Random(seed)
-    divisions = sorted(DIVISIONS)
-    used = set()
-    for _ in range(count):
-        division = rng.choice(divisions)
-        number = rng.randint(100, 999)
-        while (division, number) in used:
-            number = rng.randint(100, 999)
-        used.add((division, number))
-        code = f"{division}{number}"
-        bureau = rng.choice(BUREAUS)
-        yield {"code": code, "name": f"{DIVISIONS[division]}{bureau}{number}", "division": DIVISIONS[division],
-               "factor": rng.randint(1, 9)}
+    rng.shuffle(slots)
+    for division, number in slots[:count]:
+        yield {"code": f"{division}{number}", "name": f"{DIVISIONS[division]}{rng.choice(BUREAUS)}{number}",
+               "division": DIVISIONS[division], "factor": rng.randint(1, 9)}
 
 
 def token(role, scope=""):
-    args = [str(ROOT / "deploy/local/token.sh"), role] + ([scope] if scope else []) + ["2"]
+    args = [str(ROOT / "deploy/local/token.sh"), role] + ([scope] if scope else []) + ["12"]
     return subprocess.run(args, check=True, capture_output=True, text=True).stdout.strip()
 
 
 class Gateway:
+    """The gateway over one kept-alive connection per thread, as a real client would hold it."""
+
     def __init__(self, base, admin):
-        self.base = base
+        self.root = base
+        self.base = urllib.parse.urlsplit(base)
         self.admin = admin
+        self.local = threading.local()
 
-    def published(self, part):
-        request = urllib.request.Request(self.base + part + "/versions",
-                                         headers={"Authorization": "Bearer " + self.admin})
-        try:
-            with urllib.request.urlopen(request, timeout=60) as response:
-                return json.loads(response.read()) != []
-        except urllib.error.HTTPError as e:
-            if e.code == 404:
-                return False
-            raise
+    def request(self, method, path, body=None, headers=None):
+        """(status, headers, body bytes); reconnects once when a kept-alive connection was closed."""
+        for attempt in (1, 2):
+            connection = getattr(self.local, "connection", None)
+            if connection is None:
+                connection = http.client.HTTPConnection(self.base.hostname, self.base.port, timeout=60)
+                self.local.connection = connection
+            try:
+                connection.request(method, path, body=body, headers=headers or {})
+                response = connection.getresponse()
+                return response.status, response.headers, response.read()
+            except (http.client.HTTPException, ConnectionError):
+                connection.close()
+                self.local.connection = None
+                if attempt == 2:
+                    raise
 
-    def call(self, method, path, body=None, content_type="application/json", expect=(200, 201)):
+    def call(self, method, path, body=None, content_type="application/json"):
         data = None
         if body is not None:
             data = (body if isinstance(body, str) else to_json(body)).encode("utf-8")
-        request = urllib.request.Request(self.base + path, data=data, method=method, headers={
+        status, _, answer = self.request(method, path, data, {
             "Authorization": "Bearer " + self.admin, "Content-Type": content_type})
-        try:
-            with urllib.request.urlopen(request, timeout=60) as response:
-                return response.status
-        except urllib.error.HTTPError as e:
-            if e.code in expect:
-                return e.code
-            raise RuntimeError(f"{method} {path}: HTTP {e.code} {e.read()[:300]!r}") from None
+        if status not in (200, 201):
+            raise RuntimeError(f"{method} {path}: HTTP {status} {answer[:300]!r}")
+        return json.loads(answer) if answer else None
+
+    def published(self, part):
+        status, _, answer = self.request("GET", part + "/versions", headers={"Authorization": "Bearer " + self.admin})
+        return status == 200 and json.loads(answer) != []
+
+    def disclosure_version(self, code, year=YEAR):
+        """The version the gateway serves, 0 when it serves none."""
+        status, _, answer = self.request("GET", f"/api/v1/disclosures/{code}/{year}")
+        return json.loads(answer)["version"] if status == 200 else 0
 
 
-def publish_department_year(gateway, dept, accounts, evaluation):
-    """Registers the department and publishes its three parts; a part a previous run published is left alone."""
+APPROVAL = {"approvalNumber": "闽财预〔2021〕1号", "approvalDate": "2021-06-18"}
+
+
+class Bodies:
+    """The request bodies of each factor, serialized once: the load generator shares the machine it measures."""
+
+    def __init__(self):
+        accounts = native_final_accounts()
+        evaluation = json.loads((DEMO / "350502001-2020" / "evaluation.json").read_text(encoding="utf-8"),
+                                parse_float=Decimal)
+        self.accounts = {f: to_json(scaled(accounts, f)) for f in range(1, 10)}
+        self.contracts = {f: contracts_csv(f) for f in range(1, 10)}
+        self.evaluation = to_json(evaluation)
+
+
+def publish_department_year(gateway, dept, bodies):
+    """Registers the department and publishes its three parts. A department-year the gateway serves whole is left
+    alone; one it serves in part (an interrupted run) is completed part by part."""
     code = dept["code"]
+    served = gateway.disclosure_version(code)
+    if served >= 3:
+        return False
+    unpublished = (lambda part: True) if served == 0 else (lambda part: not gateway.published(part))
     gateway.call("PUT", f"/api/v1/departments/{code}",
                  {"code": code, "name": dept["name"], "divisionName": dept["division"]})
     part = f"/api/v1/final-accounts/{code}/{YEAR}"
-    if not gateway.published(part):
-        gateway.call("PUT", part, scaled(accounts, dept["factor"]))
+    if unpublished(part):
+        gateway.call("PUT", part, bodies.accounts[dept["factor"]])
         gateway.call("POST", part + "/submit", "{}")
-        gateway.call("POST", part + "/publish", {"approvalNumber": "闽财预〔2021〕1号", "approvalDate": "2021-06-18"})
+        gateway.call("POST", part + "/publish", APPROVAL)
     part = f"/api/v1/evaluations/{code}/{YEAR}"
-    if not gateway.published(part):
-        gateway.call("PUT", part, evaluation)
+    if unpublished(part):
+        gateway.call("PUT", part, bodies.evaluation)
         gateway.call("POST", part + "/submit", "{}")
         gateway.call("POST", part + "/publish", "{}")
     part = f"/api/v1/procurement/{code}/{YEAR}"
-    if not gateway.published(part):
-        gateway.call("POST", part + "/contracts/import", contracts_csv(dept["factor"]), "text/csv; charset=UTF-8")
+    if unpublished(part):
+        gateway.call("POST", part + "/contracts/import", bodies.contracts[dept["factor"]], "text/csv; charset=UTF-8")
         gateway.call("POST", part + "/submit", "{}")
         gateway.call("POST", part + "/publish", "{}")
+    return True
 
 
-def visible(gateway_base, code):
-    try:
-        with urllib.request.urlopen(f"{gateway_base}/api/v1/disclosures/{code}/{YEAR}", timeout=10) as response:
-            return json.loads(response.read()).get("version", 0) >= 3
-    except urllib.error.HTTPError:
-        return False
+def load(gateway, departments, writers, deadline):
+    """Publishes every department-year with `writers` threads and waits until the gateway serves all three parts
+    of each. Returns (department-years written now, seconds from the first call until all were visible)."""
+    bodies = Bodies()
+    started = time.monotonic()
+    with concurrent.futures.ThreadPoolExecutor(max_workers=writers) as pool:
+        futures = [pool.submit(publish_department_year, gateway, d, bodies) for d in departments]
+        written = sum(1 for f in concurrent.futures.as_completed(futures, timeout=deadline) if f.result())
+    pending = [d["code"] for d in departments]
+    while pending and time.monotonic() - started < deadline:
+        pending = [code for code in pending if gateway.disclosure_version(code) < 3]
+        if pending:
+            time.sleep(0.05)
+    if pending:
+        raise SystemExit(f"{len(pending)} department-years not visible at the gateway within {deadline} s")
+    return written, time.monotonic() - started
 
 
 def main():
@@ -198,28 +258,12 @@ def main():
     args = parser.parse_args()
 
     gateway = Gateway(args.gateway, token("admin"))
-    accounts = native_final_accounts()
-    evaluation = json.loads((DEMO / "350502001-2020" / "evaluation.json").read_text(encoding="utf-8"),
-                            parse_float=Decimal)
     departments = list(department_years(args.count, args.seed))
-    started = time.monotonic()
-    with concurrent.futures.ThreadPoolExecutor(max_workers=args.writers) as writers:
-        futures = [writers.submit(publish_department_year, gateway, d, accounts, evaluation) for d in departments]
-        for future in concurrent.futures.as_completed(futures, timeout=args.deadline):
-            future.result()
-    written = time.monotonic() - started
-    pending = [d["code"] for d in departments]
-    while pending and time.monotonic() - started < args.deadline:
-        pending = [code for code in pending if not visible(args.gateway, code)]
-        if pending:
-            time.sleep(0.2)
-    if pending:
-        print(f"{len(pending)} department-years not visible at the gateway within {args.deadline} s", file=sys.stderr)
-        sys.exit(1)
-    elapsed = time.monotonic() - started
+    written, elapsed = load(gateway, departments, args.writers, args.deadline)
     print(f"province.department_years: {len(departments)} count")
-    print(f"province.written: {written:.1f} s")
-    print(f"write.department_years_per_second: {len(departments) / elapsed:.1f} department-years/s")
+    print(f"province.written_now: {written} count")
+    if written:
+        print(f"write.department_years_per_second: {written / elapsed:.1f} department-years/s")
 
 
 if __name__ == "__main__":

@@ -5,6 +5,16 @@ ROOT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 RUN_DIR="${JUESUAN_RUN_DIR:-$ROOT_DIR/.run}"
 LOG_DIR="$RUN_DIR/logs"
 PID_DIR="$RUN_DIR/pids"
+
+# JUESUAN_STACK=bench: a second set of the four services beside `make run`'s, for the benchmarks (bench/), with
+# databases, topics, consumer group and ports of its own, so a benchmark neither reads nor wipes the demo.
+STACK="${JUESUAN_STACK:-dev}"
+PORT_OFFSET=0
+DB_SUFFIX=""
+if [ "$STACK" = bench ]; then
+  PORT_OFFSET=10000
+  DB_SUFFIX="_bench"
+fi
 mkdir -p "$LOG_DIR" "$PID_DIR"
 
 # Each service owns one database and one role; tests use the *_test databases.
@@ -17,13 +27,15 @@ KAFKA_CONTROLLER_PORT=9093
 TOPICS=(accounts.disclosures.v1 evaluation.evaluations.v1 procurement.summaries.v1)
 
 service_port() {
+  local port
   case "$1" in
-    gateway) echo 8080 ;;
-    accounts) echo 8081 ;;
-    evaluation) echo 8082 ;;
-    procurement) echo 8083 ;;
+    gateway) port=8080 ;;
+    accounts) port=8081 ;;
+    evaluation) port=8082 ;;
+    procurement) port=8083 ;;
     *) echo "unknown service: $1" >&2; return 1 ;;
   esac
+  echo $(( port + PORT_OFFSET ))
 }
 
 service_module() {

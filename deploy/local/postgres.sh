@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # PostgreSQL for the local stack and the tests: the system server, installed with apt when missing.
-# Usage: postgres.sh start | stop | status | reset-test-databases | reset-databases
+# Usage: postgres.sh start | stop | status | reset-test-databases | reset-databases | reset-bench-databases
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 
@@ -101,10 +101,11 @@ reset_databases() {
 }
 
 case "${1:-}" in
+  reset-bench-databases) reset _bench; log "bench databases reset" ;;
   start) start ;;
   stop) stop ;;
   status) status ;;
   reset-test-databases) reset_test_databases ;;
   reset-databases) reset_databases ;;
-  *) echo "usage: $0 start|stop|status|reset-test-databases|reset-databases" >&2; exit 2 ;;
+  *) echo "usage: $0 start|stop|status|reset-test-databases|reset-databases|reset-bench-databases" >&2; exit 2 ;;
 esac

@@ -8,6 +8,24 @@ READY_TIMEOUT=${READY_TIMEOUT:-90}
 
 jar_of() { echo "$ROOT_DIR/$(service_module "$1")/target/quarkus-app/quarkus-run.jar"; }
 
+# The bench stack's own ports, databases, topics and consumer group (see env.sh); nothing for `make run`'s.
+stack_environment() {
+  [ "$STACK" = bench ] || return 0
+  # pids and logs of its own too; PostgreSQL and Kafka are shared, so only this script moves them
+  PID_DIR="$RUN_DIR/bench/pids"
+  LOG_DIR="$RUN_DIR/bench/logs"
+  mkdir -p "$PID_DIR" "$LOG_DIR"
+  local s upper
+  for s in "${SERVICES[@]}"; do
+    upper=$(echo "$s" | tr '[:lower:]' '[:upper:]')
+    export "${upper}_HTTP_PORT=$(service_port "$s")"
+    export "${upper}_DB_URL=jdbc:postgresql://127.0.0.1:5432/${s}${DB_SUFFIX}"
+    export "${upper}_URL=http://127.0.0.1:$(service_port "$s")"
+  done
+  export JUESUAN_TOPIC_PREFIX=bench.
+  export GATEWAY_CONSUMER_GROUP=bench-gateway-read-model
+}
+
 start_one() {
   local name=$1 port jar
   port=$(service_port "$name")
@@ -27,7 +45,7 @@ start_one() {
 await_ready() {
   local name=$1 port i
   port=$(service_port "$name")
-  for i in $(seq 1 $(( READY_TIMEOUT * 2 ))); do
+  for i in $(seq 1 $(( READY_TIMEOUT * 10 ))); do
     if curl -fsS "http://127.0.0.1:$port/q/health/ready" >/dev/null 2>&1; then
       log "$name ready: http://127.0.0.1:$port"
       return 0
@@ -37,7 +55,7 @@ await_ready() {
       tail -n 30 "$LOG_DIR/$name.log" >&2
       exit 1
     fi
-    sleep 0.5
+    sleep 0.1
   done
   echo "$name was not ready within ${READY_TIMEOUT}s; see $LOG_DIR/$name.log" >&2
   exit 1
@@ -57,6 +75,7 @@ status_one() {
   fi
 }
 
+stack_environment
 action=${1:-}
 shift || true
 names=("$@")

@@ -8,15 +8,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** Reads {@code catalogue/{year}/table-layouts.tsv}. */
+/** Reads {@code catalogue/{year}/table-layouts.tsv}, once a year: every save and publish asks for it. */
 public final class TableLayouts {
+
+    private static final Map<Integer, Optional<Map<String, TableLayout>>> CACHE = new ConcurrentHashMap<>();
 
     private TableLayouts() {
     }
 
     public static Optional<Map<String, TableLayout>> load(int year) {
-        return TsvResource.read("catalogue/" + year + "/table-layouts.tsv").map(TableLayouts::parse);
+        return CACHE.computeIfAbsent(year, y ->
+                TsvResource.read("catalogue/" + y + "/table-layouts.tsv").map(TableLayouts::parse));
     }
 
     private static Map<String, TableLayout> parse(List<String[]> lines) {

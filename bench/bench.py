@@ -1,0 +1,259 @@
+#!/usr/bin/env python3
+"""The figures of `make bench`, measured against the bench stack (bench/run.sh starts it and the tools).
+
+  bench/bench.py --scale 5000 --results bench/results/5000-….txt
+
+Every figure is a `name: value unit` line, printed and appended to the results file; each is set beside the
+limit measured in the same run (nginx serving the same bytes, Kafka's own produce-to-consume latency).
+"""
+import argparse
+import datetime
+import os
+import re
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import province  # noqa: E402
+
+ROOT = province.ROOT
+LOCAL = ROOT / "deploy" / "local"
+BENCH_ENV = dict(os.environ, JUESUAN_STACK="bench")
+SERVICES = ["accounts", "evaluation", "procurement", "gateway"]
+
+
+class Results:
+    def __init__(self, path):
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+
+    def put(self, name, value, unit):
+        line = f"{name}: {value} {unit}"
+        print(line, flush=True)
+        with self.path.open("a", encoding="utf-8") as out:
+            out.write(line + "\n")
+
+
+def ratio(a, b):
+    return f"{a / b:.2f}" if b else "n/a"
+
+
+# ---- write ---------------------------------------------------------------------------------------------------
+
+def write_figure(results, gateway, departments, writers, deadline):
+    written, elapsed = province.load(gateway, departments, writers, deadline)
+    results.put("write.department_years", written, "count")
+    results.put("write.seconds", f"{elapsed:.1f}", "s")
+    rate = written / elapsed if written else 0
+    results.put("write.department_years_per_second", f"{rate:.1f}", "department-years/s")
+    results.put("write.ratio_to_goal_200", ratio(rate, 200), "x")
+
+
+# ---- propagation ---------------------------------------------------------------------------------------------
+
+class Poller(threading.Thread):
+    """Asks the gateway, back to back, whether it serves a version newer than `version`; notes when it first does
+    and the publication time the new version carries."""
+
+    def __init__(self, gateway, code, version, limit_s=5.0):
+        super().__init__(daemon=True)
+        self.gateway, self.code, self.version, self.limit_s = gateway, code, version, limit_s
+        self.seen_at = None
+        self.published_at = None
+
+    def run(self):
+        tag = f'"{self.code}-{province.YEAR}-v{self.version}"'
+        deadline = time.monotonic() + self.limit_s
+        while time.monotonic() < deadline:
+            status, _, body = self.gateway.request("GET", f"/api/v1/disclosures/{self.code}/{province.YEAR}",
+                                                   headers={"If-None-Match": tag})
+            if status == 200:
+                self.seen_at = time.time()
+                text = body.decode("utf-8")
+                stamp = re.search(r'"lastPublishedAt":"([^"]+)"', text).group(1)
+                self.published_at = datetime.datetime.fromisoformat(stamp.replace("Z", "+00:00")).timestamp()
+                return
+
+
+def percentile(values, p):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+
+
+def propagation_figure(results, gateway, departments, publications, kafka_classpath):
+    """Corrections of final accounts, one at a time: from the publication's time (the service stamps it in the
+    publishing transaction) until the gateway first serves the new version."""
+    accounts = province.native_final_accounts()
+    summary = accounts["profile"]["workSummary"]
+    latencies = []
+    deadline = time.monotonic() + 600
+    for n in range(publications):
+        if time.monotonic() > deadline:
+            break
+        dept = departments[n % len(departments)]
+        code = dept["code"]
+        part = f"/api/v1/final-accounts/{code}/{province.YEAR}"
+        accounts["profile"]["workSummary"] = f"{summary}\n（更正 {n + 1}）"
+        gateway.call("PUT", part, province.scaled(accounts, dept["factor"]))
+        gateway.call("POST", part + "/submit", "{}")
+        poller = Poller(province.Gateway(gateway.root, gateway.admin), code, gateway.disclosure_version(code))
+        poller.start()
+        gateway.call("POST", part + "/publish", {"reason": f"基准测试更正 {n + 1} / benchmark correction"})
+        poller.join()
+        if poller.seen_at is None:
+            raise SystemExit(f"correction {n + 1} of {code} not visible at the gateway within 5 s")
+        latencies.append((poller.seen_at - poller.published_at) * 1000)
+    p50, p99 = percentile(latencies, 50), percentile(latencies, 99)
+    results.put("propagation.publications", len(latencies), "count")
+    results.put("propagation.p50", f"{p50:.1f}", "ms")
+    results.put("propagation.p99", f"{p99:.1f}", "ms")
+    kafka50, kafka99 = kafka_latency(kafka_classpath)
+    results.put("kafka.produce_consume_1kb.p50", kafka50, "ms")
+    results.put("kafka.produce_consume_1kb.p99", kafka99, "ms")
+    results.put("propagation.p99_ratio_to_kafka_p99", ratio(p99, kafka99), "x")
+
+
+def kafka_latency(classpath, messages=2000):
+    """Kafka's own tool: one producer and one consumer, each 1 KB message sent with acks=all and awaited."""
+    out = subprocess.run(["java", "-Xmx256m", "-cp", classpath, "org.apache.kafka.tools.EndToEndLatency",
+                          "127.0.0.1:9092", "bench.kafka-latency", str(messages), "all", "1024"],
+                         capture_output=True, text=True, timeout=300, check=True).stdout
+    found = re.search(r"50th = (\d+), 99th = (\d+)", out)
+    return int(found.group(1)), int(found.group(2))
+
+
+# ---- read and revalidation -----------------------------------------------------------------------------------
+
+def wrk(url, headers=(), seconds=10, connections=32):
+    command = ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--timeout", "5s", "--latency"]
+    for header in headers:
+        command += ["-H", header]
+    out = subprocess.run(command + [url], capture_output=True, text=True, timeout=seconds + 60, check=True).stdout
+    rate = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+    return rate, wrk_latency(out, "50%"), wrk_latency(out, "99%"), wrk_non2xx(out)
+
+
+def wrk_latency(out, label):
+    value, unit = re.search(rf"^\s+{re.escape(label)}\s+([\d.]+)(us|ms|s)\s*$", out, re.M).groups()
+    return float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
+
+
+def wrk_non2xx(out):
+    found = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", out)
+    return int(found.group(1)) if found else 0
+
+
+def read_figures(results, gateway_url, static_url, etag, static_etag):
+    static = wrk(static_url)
+    read = wrk(gateway_url)
+    revalidation = wrk(gateway_url, [f"If-None-Match: {etag}"])
+    static_revalidation = wrk(static_url, [f"If-None-Match: {static_etag}"])
+    for name, (rate, p50, p99, errors) in (("static", static), ("read", read), ("revalidation", revalidation),
+                                           ("static_revalidation", static_revalidation)):
+        results.put(f"{name}.requests_per_second", f"{rate:.0f}", "req/s")
+        results.put(f"{name}.p50", f"{p50:.2f}", "ms")
+        results.put(f"{name}.p99", f"{p99:.2f}", "ms")
+        if errors:
+            results.put(f"{name}.errors", errors, "count")
+    results.put("read.ratio_to_static", ratio(read[0], static[0]), "x")
+    results.put("revalidation.ratio_to_static", ratio(revalidation[0], static[0]), "x")
+    return read[0]
+
+
+# ---- feed ----------------------------------------------------------------------------------------------------
+
+def feed_figure(results, gateway):
+    started = time.monotonic()
+    after, entries = 0, 0
+    while time.monotonic() - started < 600:
+        status, _, body = gateway.request("GET", f"/api/v1/changes?after={after}&limit=1000")
+        if status != 200:
+            raise SystemExit(f"change feed: HTTP {status}")
+        page = province.json.loads(body)
+        entries += len(page["entries"])
+        if not page["entries"] or page["next"] >= page["head"]:
+            break
+        after = page["next"]
+    elapsed = time.monotonic() - started
+    results.put("feed.entries", entries, "count")
+    results.put("feed.entries_per_second", f"{entries / elapsed:.0f}", "entries/s")
+
+
+# ---- footprint -----------------------------------------------------------------------------------------------
+
+def pid_of(service):
+    return int((ROOT / ".run" / "bench" / "pids" / f"{service}.pid").read_text())
+
+
+def resident_mb(pid):
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0
+
+
+def restart_timed(service):
+    """Stops a service and starts it again: seconds from launch until its readiness probe answers."""
+    script = str(LOCAL / "services.sh")
+    subprocess.run([script, "stop", service], env=BENCH_ENV, check=True, capture_output=True)
+    started = time.monotonic()
+    subprocess.run([script, "start", service], env=BENCH_ENV, check=True, capture_output=True)
+    return time.monotonic() - started
+
+
+def footprint_figures(results):
+    for service in SERVICES:
+        results.put(f"footprint.{service}.resident_after_load", f"{resident_mb(pid_of(service)):.0f}", "MB")
+    for service in SERVICES:
+        results.put(f"footprint.{service}.start_to_ready", f"{restart_timed(service):.2f}", "s")
+
+
+# ---- the run -------------------------------------------------------------------------------------------------
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--scale", type=int, default=5000)
+    parser.add_argument("--seed", type=int, default=2020)
+    parser.add_argument("--writers", type=int, default=4)
+    parser.add_argument("--publications", type=int, default=500)
+    parser.add_argument("--gateway", default="http://127.0.0.1:18080")
+    parser.add_argument("--static", required=True, help="nginx root that serves the static copy")
+    parser.add_argument("--static-url", required=True)
+    parser.add_argument("--kafka-classpath", required=True)
+    parser.add_argument("--results", required=True)
+    parser.add_argument("--deadline", type=int, default=7200, help="seconds the load may take at most")
+    args = parser.parse_args()
+
+    results = Results(args.results)
+    results.put("bench.scale", args.scale, "department-years")
+    results.put("bench.machine.cores", os.cpu_count(), "cores")
+    gateway = province.Gateway(args.gateway, province.token("admin"))
+    departments = list(province.department_years(args.scale, args.seed))
+
+    write_figure(results, gateway, departments, args.writers, args.deadline)
+    propagation_figure(results, gateway, departments, args.publications, args.kafka_classpath)
+
+    # the document read: the province's first department-year, as the gateway serves it now
+    code = departments[0]["code"]
+    path = f"/api/v1/disclosures/{code}/{province.YEAR}"
+    status, headers, body = gateway.request("GET", path)
+    if status != 200:
+        raise SystemExit(f"{path}: HTTP {status}")
+    copy = Path(args.static) / path.lstrip("/")
+    copy.parent.mkdir(parents=True, exist_ok=True)
+    copy.write_bytes(body)
+    static_status, static_headers, static_body = province.Gateway(args.static_url, "").request("GET", path)
+    if static_status != 200 or static_body != body:
+        raise SystemExit("nginx does not serve the same bytes as the gateway")
+    results.put("read.document_bytes", len(body), "bytes")
+    read_figures(results, args.gateway + path, args.static_url + path, headers["ETag"], static_headers["ETag"])
+
+    feed_figure(results, gateway)
+    footprint_figures(results)
+
+
+if __name__ == "__main__":
+    main()
