@@ -35,9 +35,13 @@ start_one() {
     return 0
   fi
   [ -f "$jar" ] || { echo "$jar is missing: build first (make build)" >&2; exit 1; }
-  # the dev key pair: production names its issuer's public key instead (see deploy/README.md)
+  # the dev key pair: production names its issuer's public key instead (see deploy/README.md); a small service's
+  # JVM: heap, class metadata and compiled code capped, two malloc arenas instead of many; the gateway's bounded
+  # document cache (juesuan.gateway.read-cache-bytes) fits in the heap
   JWT_PUBLIC_KEY_LOCATION="file:$ROOT_DIR/deploy/local/jwt/dev-public.pem" \
-  java -Xmx384m -XX:+UseSerialGC -jar "$jar" >>"$LOG_DIR/$name.log" 2>&1 </dev/null &
+  MALLOC_ARENA_MAX=2 java -Xms64m -Xmx160m -XX:+UseSerialGC -XX:MaxMetaspaceSize=192m \
+    -XX:ReservedCodeCacheSize=96m -Xss512k -XX:+ExitOnOutOfMemoryError \
+    -jar "$jar" >>"$LOG_DIR/$name.log" 2>&1 </dev/null &
   echo $! >"$PID_DIR/$name.pid"
   log "$name starting on port $port (pid $!)"
 }

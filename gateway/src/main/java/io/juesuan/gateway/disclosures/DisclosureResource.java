@@ -10,6 +10,7 @@ import io.juesuan.gateway.web.JsonText;
 import io.juesuan.gateway.web.QueryParams;
 import io.juesuan.platform.part.DepartmentYear;
 import io.juesuan.platform.problem.ProblemException;
+import io.vertx.core.buffer.Buffer;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -34,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 
@@ -49,8 +51,11 @@ public class DisclosureResource {
     private final DisclosureList list;
     private final YearExport export;
     private final ObjectMapper json;
+    private final NewestDocuments newest;
 
-    DisclosureResource(Disclosures disclosures, DisclosureList list, YearExport export, ObjectMapper json) {
+    DisclosureResource(Disclosures disclosures, DisclosureList list, YearExport export, ObjectMapper json,
+                       NewestDocuments newest) {
+        this.newest = newest;
         this.disclosures = disclosures;
         this.list = list;
         this.export = export;
@@ -126,11 +131,22 @@ public class DisclosureResource {
                                @PathParam("year") @Min(DepartmentYear.FIRST_YEAR) @Max(DepartmentYear.LAST_YEAR) int year,
                                @Parameter(description = "an earlier published version; the newest when absent")
                                @QueryParam("version") @Min(1) Integer version) {
+        long stamp = newest.stamp();
         Disclosures.Head head = head(departmentCode, year, version);
+        EntityTag tag = tag(departmentCode, year, head.version(), "");
+        Instant publishedAt = head.publishedAt().toInstant();
         // the body is the version the tag names, even if a newer one lands between the two reads
-        return CachedRead.of(request, tag(departmentCode, year, head.version(), ""), head.publishedAt().toInstant(),
-                version == null ? CachedRead.NEWEST : CachedRead.IMMUTABLE, MediaType.APPLICATION_JSON,
-                () -> stored(departmentCode, year, head.version()).document());
+        return CachedRead.of(request, tag, publishedAt, version == null ? CachedRead.NEWEST : CachedRead.IMMUTABLE,
+                MediaType.APPLICATION_JSON, () -> {
+                    byte[] body = stored(departmentCode, year, head.version()).document()
+                            .getBytes(StandardCharsets.UTF_8);
+                    if (version == null) {
+                        // the next reads of the newest version are answered by NewestDisclosureRoute
+                        newest.offer(departmentCode, year, stamp, new NewestDocuments.Entry(head.version(),
+                                publishedAt, "\"" + tag.getValue() + "\"", Buffer.buffer(body)));
+                    }
+                    return body;
+                });
     }
 
     @GET

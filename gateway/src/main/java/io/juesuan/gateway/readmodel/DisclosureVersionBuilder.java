@@ -84,7 +84,7 @@ class DisclosureVersionBuilder {
             return added;
         }
         DisclosureFacts facts = DisclosureFacts.of(newest);
-        db.createNativeQuery("""
+        int moved = db.createNativeQuery("""
                         UPDATE disclosure SET document = CAST(?3 AS json), department_name = ?4, version = ?5,
                                last_published_at = CAST(?6 AS timestamptz), updated_at = now(),
                                income_total = ?7, expenditure_total = ?8, three_public_actual = ?9,
@@ -109,6 +109,9 @@ class DisclosureVersionBuilder {
                 .setParameter(16, facts.approvalNumber())
                 .setParameter(17, facts.approvalDate())
                 .executeUpdate();
+        if (moved > 0) {
+            ServedVersionNotice.announce(db, departmentCode, year);
+        }
         return added;
     }
 

@@ -1,0 +1,105 @@
+package io.juesuan.gateway.disclosures;
+
+import io.vertx.core.buffer.Buffer;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The newest version of recently read disclosures, kept as the bytes a read sends, so that reading or revalidating
+ * one needs no database. An entry goes as soon as its department-year's served version changes: every replica
+ * hears of it through PostgreSQL's NOTIFY ({@link HeadNotices}), and while a replica is not listening it caches
+ * nothing. Bounded by the bytes it holds: when full it drops entries until three quarters remain.
+ */
+@ApplicationScoped
+public class NewestDocuments {
+
+    /** A served version with its validators, ready to send. */
+    public record Entry(int version, Instant publishedAt, String etag, Buffer body) {
+    }
+
+    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final AtomicLong bytes = new AtomicLong();
+    private final AtomicLong changes = new AtomicLong();
+    private final long maxBytes;
+    private volatile boolean listening;
+
+    NewestDocuments(@ConfigProperty(name = "juesuan.gateway.read-cache-bytes", defaultValue = "33554432") long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    public Optional<Entry> get(String departmentCode, int year) {
+        return Optional.ofNullable(entries.get(key(departmentCode, year)));
+    }
+
+    /** Taken before the database is read, and handed back to {@link #offer}. */
+    public long stamp() {
+        return changes.get();
+    }
+
+    /**
+     * Keeps what a read loaded from the database, unless a change was heard since it took its stamp: that read
+     * may have seen the version before the change.
+     */
+    public void offer(String departmentCode, int year, long stamp, Entry entry) {
+        if (!listening || entry.body().length() > maxBytes / 4) {
+            return;
+        }
+        String key = key(departmentCode, year);
+        Entry previous = entries.put(key, entry);
+        bytes.addAndGet(entry.body().length() - (previous == null ? 0 : previous.body().length()));
+        // a change heard between the stamp and the put: drop what was just put (changed() may have run before it)
+        if (changes.get() != stamp) {
+            drop(key, entry);
+        }
+        if (bytes.get() > maxBytes) {
+            shrink();
+        }
+    }
+
+    /** The served version of department-year {@code key} ("code/year") changed. */
+    void changed(String key) {
+        changes.incrementAndGet();
+        Entry gone = entries.remove(key);
+        if (gone != null) {
+            bytes.addAndGet(-gone.body().length());
+        }
+    }
+
+    /** Whether changes are being heard; when they stop, nothing cached can be trusted any more. */
+    void listening(boolean on) {
+        changes.incrementAndGet();
+        listening = on;
+        if (!on) {
+            entries.keySet().forEach(this::changed);
+        }
+    }
+
+    int size() {
+        return entries.size();
+    }
+
+    private void drop(String key, Entry entry) {
+        if (entries.remove(key, entry)) {
+            bytes.addAndGet(-entry.body().length());
+        }
+    }
+
+    private void shrink() {
+        Iterator<Map.Entry<String, Entry>> it = entries.entrySet().iterator();
+        while (bytes.get() > maxBytes * 3 / 4 && it.hasNext()) {
+            Map.Entry<String, Entry> e = it.next();
+            drop(e.getKey(), e.getValue());
+        }
+    }
+
+    static String key(String departmentCode, int year) {
+        return departmentCode + "/" + year;
+    }
+}
