@@ -53,33 +53,39 @@ class DisclosureVersionBuilder {
         if (built.size() >= entries.size()) {
             return 0;
         }
-        Map<Part, Map<Integer, JsonNode>> payloads = payloads(departmentCode, year);
+        Map<Part, Map<Integer, String>> payloads = payloads(departmentCode, year);
+        // usually only the newest entry lacks its version: parse just the payloads a missing version holds
+        Map<String, JsonNode> parsed = new HashMap<>();
         Map<Part, Integer> current = new EnumMap<>(Part.class);
         ObjectNode newest = null;
+        String newestText = null;
         int added = 0;
         for (int i = 0; i < entries.size(); i++) {
             ChangeEntry entry = entries.get(i);
             Part part = Part.ofAggregateType(entry.part()).orElseThrow();
             current.merge(part, entry.partVersion(), Math::max);
-            Map<Part, JsonNode> latest = new EnumMap<>(Part.class);
+            Map<Part, String> latest = new EnumMap<>(Part.class);
             for (Map.Entry<Part, Integer> held : current.entrySet()) {
-                JsonNode payload = payloads.getOrDefault(held.getKey(), Map.of()).get(held.getValue());
+                String payload = payloads.getOrDefault(held.getKey(), Map.of()).get(held.getValue());
                 if (payload == null) {
                     // during a rebuild the event of this version has not been re-applied yet: it will be
-                    return store(departmentCode, year, newest, added);
+                    return store(departmentCode, year, newest, newestText, added);
                 }
                 latest.put(held.getKey(), payload);
             }
             if (!built.contains(entry.version())) {
-                newest = DisclosureAssembler.assemble(json, departmentCode, year, latest, entries.subList(0, i + 1));
-                insertVersion(entry, newest);
+                Map<Part, JsonNode> documents = new EnumMap<>(Part.class);
+                latest.forEach((p, text) -> documents.put(p, parsed.computeIfAbsent(text, t -> JsonText.read(json, t))));
+                newest = DisclosureAssembler.assemble(json, departmentCode, year, documents, entries.subList(0, i + 1));
+                newestText = JsonText.write(json, newest);
+                insertVersion(entry, newestText);
                 added++;
             }
         }
-        return store(departmentCode, year, newest, added);
+        return store(departmentCode, year, newest, newestText, added);
     }
 
-    private int store(String departmentCode, int year, ObjectNode newest, int added) {
+    private int store(String departmentCode, int year, ObjectNode newest, String newestText, int added) {
         if (newest == null) {
             return added;
         }
@@ -93,7 +99,7 @@ class DisclosureVersionBuilder {
                                accounts_published_at = ?15, approval_number = ?16, approval_date = ?17
                         WHERE department_code = ?1 AND fiscal_year = ?2 AND version <= ?5""")
                 .setParameter(1, departmentCode).setParameter(2, year)
-                .setParameter(3, JsonText.write(json, newest))
+                .setParameter(3, newestText)
                 .setParameter(4, newest.path("department").path("name").asText(null))
                 .setParameter(5, newest.path("version").asInt())
                 .setParameter(6, newest.path("lastPublishedAt").asText())
@@ -115,13 +121,13 @@ class DisclosureVersionBuilder {
         return added;
     }
 
-    private void insertVersion(ChangeEntry entry, JsonNode document) {
+    private void insertVersion(ChangeEntry entry, String document) {
         db.createNativeQuery("""
                         INSERT INTO disclosure_version (department_code, fiscal_year, version, published_at, document)
                         VALUES (?1, ?2, ?3, ?4, CAST(?5 AS json))""")
                 .setParameter(1, entry.departmentCode()).setParameter(2, entry.year())
                 .setParameter(3, entry.version()).setParameter(4, entry.publishedAt())
-                .setParameter(5, JsonText.write(json, document))
+                .setParameter(5, document)
                 .executeUpdate();
     }
 
@@ -144,15 +150,15 @@ class DisclosureVersionBuilder {
     }
 
     @SuppressWarnings("unchecked")
-    private Map<Part, Map<Integer, JsonNode>> payloads(String departmentCode, int year) {
+    private Map<Part, Map<Integer, String>> payloads(String departmentCode, int year) {
         List<Object[]> rows = db.createNativeQuery("""
                         SELECT part, published_version, CAST(payload AS text) FROM part_version
                         WHERE department_code = ?1 AND fiscal_year = ?2""")
                 .setParameter(1, departmentCode).setParameter(2, year).getResultList();
-        Map<Part, Map<Integer, JsonNode>> payloads = new EnumMap<>(Part.class);
+        Map<Part, Map<Integer, String>> payloads = new EnumMap<>(Part.class);
         for (Object[] row : rows) {
             Part.ofAggregateType((String) row[0]).ifPresent(part -> payloads.computeIfAbsent(part, p -> new HashMap<>())
-                    .put(((Number) row[1]).intValue(), JsonText.read(json, (String) row[2])));
+                    .put(((Number) row[1]).intValue(), (String) row[2]));
         }
         return payloads;
     }
