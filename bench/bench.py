@@ -8,6 +8,7 @@ limit measured in the same run (nginx serving the same bytes, Kafka's own produc
 """
 import argparse
 import datetime
+import json
 import os
 import re
 import subprocess
@@ -165,7 +166,6 @@ def read_figures(results, gateway_url, static_url, etag, static_etag):
             results.put(f"{name}.errors", errors, "count")
     results.put("read.ratio_to_static", ratio(read[0], static[0]), "x")
     results.put("revalidation.ratio_to_static", ratio(revalidation[0], static[0]), "x")
-    return read[0]
 
 
 # ---- feed ----------------------------------------------------------------------------------------------------
@@ -177,7 +177,7 @@ def feed_figure(results, gateway):
         status, _, body = gateway.request("GET", f"/api/v1/changes?after={after}&limit=1000")
         if status != 200:
             raise SystemExit(f"change feed: HTTP {status}")
-        page = province.json.loads(body)
+        page = json.loads(body)
         entries += len(page["entries"])
         if not page["entries"] or page["next"] >= page["head"]:
             break

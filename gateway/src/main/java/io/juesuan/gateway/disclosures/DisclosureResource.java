@@ -10,7 +10,6 @@ import io.juesuan.gateway.web.JsonText;
 import io.juesuan.gateway.web.QueryParams;
 import io.juesuan.platform.part.DepartmentYear;
 import io.juesuan.platform.problem.ProblemException;
-import io.vertx.core.buffer.Buffer;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -142,8 +141,8 @@ public class DisclosureResource {
                             .getBytes(StandardCharsets.UTF_8);
                     if (version == null) {
                         // the next reads of the newest version are answered by NewestDisclosureRoute
-                        newest.offer(departmentCode, year, stamp, new NewestDocuments.Entry(head.version(),
-                                publishedAt, "\"" + tag.getValue() + "\"", Buffer.buffer(body)));
+                        newest.offer(departmentCode, year, stamp,
+                                NewestDocuments.Entry.of(head.version(), publishedAt, tag.getValue(), body));
                     }
                     return body;
                 });

@@ -13,12 +13,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.RuntimeDelegate;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
 
 /**
  * The public's most frequent read, the newest version of a disclosure, answered on the event loop from
@@ -31,10 +29,6 @@ class NewestDisclosureRoute {
     static final String PATH = "^/api/v1/disclosures/([0-9]{9})/([0-9]{4})$";
     private static final String CACHE_CONTROL =
             RuntimeDelegate.getInstance().createHeaderDelegate(CacheControl.class).toString(CachedRead.NEWEST);
-
-    /** IMF-fixdate (RFC 9110 §5.6.7): two-digit day, unlike RFC_1123_DATE_TIME. */
-    private static final DateTimeFormatter HTTP_DATE =
-            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH);
 
     private final NewestDocuments documents;
 
@@ -56,7 +50,7 @@ class NewestDisclosureRoute {
         }
         MultiMap headers = context.response().headers()
                 .set(HttpHeaders.ETAG, entry.etag())
-                .set(HttpHeaders.LAST_MODIFIED, httpDate(entry.publishedAt()))
+                .set(HttpHeaders.LAST_MODIFIED, entry.lastModified())
                 .set(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
         if (notModified(request, entry)) {
             context.response().setStatusCode(304).end();
@@ -92,9 +86,5 @@ class NewestDisclosureRoute {
 
     private static String weak(String tag) {
         return tag.startsWith("W/") ? tag.substring(2) : tag;
-    }
-
-    private static String httpDate(Instant instant) {
-        return HTTP_DATE.format(instant.atZone(ZoneOffset.UTC));
     }
 }

@@ -5,7 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,8 +23,18 @@ import java.util.concurrent.atomic.AtomicLong;
 @ApplicationScoped
 public class NewestDocuments {
 
-    /** A served version with its validators, ready to send. */
-    public record Entry(int version, Instant publishedAt, String etag, Buffer body) {
+    /** A served version with its validators, ready to send: headers formatted once, not at every read. */
+    public record Entry(int version, Instant publishedAt, String etag, String lastModified, Buffer body) {
+
+        /** IMF-fixdate (RFC 9110 §5.6.7): two-digit day, unlike RFC_1123_DATE_TIME. */
+        private static final DateTimeFormatter HTTP_DATE =
+                DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH);
+
+        /** The entry of a version whose strong entity tag is {@code tag} (unquoted). */
+        public static Entry of(int version, Instant publishedAt, String tag, byte[] body) {
+            return new Entry(version, publishedAt, "\"" + tag + "\"",
+                    HTTP_DATE.format(publishedAt.atZone(ZoneOffset.UTC)), Buffer.buffer(body));
+        }
     }
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();

@@ -1,6 +1,5 @@
 package io.juesuan.gateway.disclosures;
 
-import io.vertx.core.buffer.Buffer;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -11,8 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NewestDocumentsTest {
 
     private static NewestDocuments.Entry entry(int version, int bytes) {
-        return new NewestDocuments.Entry(version, Instant.parse("2021-06-18T08:00:00Z"), "\"v" + version + "\"",
-                Buffer.buffer(new byte[bytes]));
+        return NewestDocuments.Entry.of(version, Instant.parse("2021-06-18T08:00:00Z"), "v" + version,
+                new byte[bytes]);
     }
 
     @Test
