@@ -128,13 +128,17 @@ final class PartEvents implements AutoCloseable {
     }
 
     void procurement(String dept, int version, String total) throws Exception {
+        publish("procurement.summaries.v1", dept + ":" + YEAR, envelope("procurement", "ProcurementPublished",
+                dept + ":" + YEAR, version, procurementPayload(dept, version, total)));
+    }
+
+    /** A declared summary, as procurement-service publishes one: no contracts, so no summary of theirs. */
+    static ObjectNode procurementPayload(String dept, int version, String total) {
         ObjectNode payload = common(payload().put("departmentCode", dept).put("year", YEAR), version);
         payload.put("unit", "万元").put("sentence", "本单位" + YEAR + "年度政府采购支出总额" + total + "万元。");
-        // as procurement-service publishes a declared summary: no contracts, so no summary of theirs
         payload.putNull("contractSummary");
         payload.putObject("declaredSummary").put("total", new BigDecimal(total));
-        publish("procurement.summaries.v1", dept + ":" + YEAR,
-                envelope("procurement", "ProcurementPublished", dept + ":" + YEAR, version, payload));
+        return payload;
     }
 
     /** Procurement entered as contracts: the summary they give, in 万元. */

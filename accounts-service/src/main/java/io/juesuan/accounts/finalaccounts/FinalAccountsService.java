@@ -21,10 +21,13 @@ import io.juesuan.accounts.validation.FinalAccountsValidator;
 import io.juesuan.accounts.validation.TableRules;
 import io.juesuan.platform.findings.Finding;
 import io.juesuan.platform.money.MoneyUnit;
+import io.juesuan.platform.part.BatchResult;
 import io.juesuan.platform.part.DepartmentYearParts;
+import io.juesuan.platform.part.PartBatch;
 import io.juesuan.platform.part.PartKind;
 import io.juesuan.platform.part.PartPublisher;
 import io.juesuan.platform.part.PartWorkflow;
+import io.juesuan.platform.part.Publication;
 import io.juesuan.platform.part.PublicationView;
 import io.juesuan.platform.part.PublishRequest;
 import io.juesuan.platform.part.Reviewable;
@@ -42,6 +45,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /** Saves, reads and publishes final accounts; every method is one transaction. */
 @ApplicationScoped
@@ -54,9 +58,11 @@ public class FinalAccountsService implements Reviewable {
     private final Catalogues catalogues;
     private final PartPublisher publisher;
     private final PartWorkflow workflow;
+    private final PartBatch batch;
 
     FinalAccountsService(DepartmentService departments, Catalogues catalogues, PartPublisher publisher,
-                         PartWorkflow workflow) {
+                         PartWorkflow workflow, PartBatch batch) {
+        this.batch = batch;
         this.departments = departments;
         this.catalogues = catalogues;
         this.publisher = publisher;
@@ -65,6 +71,30 @@ public class FinalAccountsService implements Reviewable {
 
     public SaveResult<FinalAccountsView> save(String departmentCode, int year, FinalAccountsDocument document,
                                               String ifMatch) {
+        DepartmentYearParts.Writable<FinalAccounts> written = write(departmentCode, year, document, ifMatch);
+        FinalAccounts record = written.part();
+        return new SaveResult<>(written.created(), record.revision, view(record));
+    }
+
+    /**
+     * A year's batch (批量导入并公开): each item registers its department, saves its final accounts and publishes them,
+     * all in one transaction; its tables and findings are generated once, not at each step.
+     */
+    public BatchResult publishBatch(int year, List<FinalAccountsBatch.Item> items) {
+        return batch.run(year, items, item -> {
+            departments.save(item.department());
+            String code = item.departmentCode();
+            FinalAccounts record = PartBatch.within("document", () -> write(code, year, item.document(), null)).part();
+            DepartmentView department = departments.find(code).orElseThrow();
+            PublishRequest request = PartBatch.within("publication", () -> publishRequest(record, item.publication()));
+            FinalAccountsContent content = content(record);
+            return batch.publish(record, KIND, request, blockingFindings(record, content), content.findings(),
+                    snapshotOf(department, year, content));
+        });
+    }
+
+    private DepartmentYearParts.Writable<FinalAccounts> write(String departmentCode, int year,
+                                                             FinalAccountsDocument document, String ifMatch) {
         if (document.year() != year) {
             throw ProblemException.invalidField("year", "与路径中的年度 " + year + " 不一致 / differs from the path");
         }
@@ -84,7 +114,7 @@ public class FinalAccountsService implements Reviewable {
         store(profile, document.assets(), record);
         record.touch();
         record.persist();
-        return new SaveResult<>(writable.created(), record.revision, view(record));
+        return writable;
     }
 
     public FinalAccountsView get(String departmentCode, int year) {
@@ -121,15 +151,27 @@ public class FinalAccountsService implements Reviewable {
         DepartmentView department = departments.find(departmentCode).orElseThrow(() -> notFound(departmentCode, year));
         FinalAccounts record = DepartmentYearParts.forPublish(FinalAccounts.class, departmentCode, year, ifMatch)
                 .orElseThrow(() -> notFound(departmentCode, year));
+        PublishRequest checked = publishRequest(record, request);
+        FinalAccountsContent content = content(record);
+        return publisher.publish(record, KIND, checked, blockingFindings(record, content),
+                snapshotOf(department, year, content));
+    }
+
+    /** The first publication of data entered natively must record the approval. */
+    private static PublishRequest publishRequest(FinalAccounts record, PublishRequest request) {
+        PublishRequest given = request == null ? new PublishRequest(null, null, null) : request;
         boolean needsApproval = record.transcribedFrom == null && record.approvalNumber == null;
-        if (needsApproval && request.approval() == null) {
+        if (needsApproval && given.approval() == null) {
             throw ProblemException.invalidField("approvalNumber", "首次公开须填写财政部门批复文号和日期 / the first "
                     + "publication records the finance bureau's approval number and date");
         }
-        FinalAccountsContent content = content(record);
-        return publisher.publish(record, KIND, request, blockingFindings(record, content), publication ->
-                new FinalAccountsSnapshot(department, year, publication.publishedVersion(),
-                        publication.publishedAt(), publication.correctionReason(), publication.approval(), content));
+        return given;
+    }
+
+    private static Function<Publication, Object> snapshotOf(DepartmentView department, int year,
+                                                            FinalAccountsContent content) {
+        return publication -> new FinalAccountsSnapshot(department, year, publication.publishedVersion(),
+                publication.publishedAt(), publication.correctionReason(), publication.approval(), content);
     }
 
     /** A transcript is published as printed, its errors shown with it; native data must be free of errors. */

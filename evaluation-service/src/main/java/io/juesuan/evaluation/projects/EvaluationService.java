@@ -21,10 +21,13 @@ import io.juesuan.evaluation.scoring.ScoreSheet;
 import io.juesuan.evaluation.scoring.Scorer;
 import io.juesuan.platform.findings.Finding;
 import io.juesuan.platform.money.MoneyUnit;
+import io.juesuan.platform.part.BatchResult;
 import io.juesuan.platform.part.DepartmentYearParts;
+import io.juesuan.platform.part.PartBatch;
 import io.juesuan.platform.part.PartKind;
 import io.juesuan.platform.part.PartPublisher;
 import io.juesuan.platform.part.PartWorkflow;
+import io.juesuan.platform.part.Publication;
 import io.juesuan.platform.part.PublicationView;
 import io.juesuan.platform.part.PublishRequest;
 import io.juesuan.platform.part.Reviewable;
@@ -39,6 +42,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** Saves, reads and publishes project self-evaluations; every method is one transaction. */
 @ApplicationScoped
@@ -56,8 +60,10 @@ public class EvaluationService implements Reviewable {
     private final ObjectMapper json;
     private final PartPublisher publisher;
     private final PartWorkflow workflow;
+    private final PartBatch batch;
 
-    EvaluationService(PartPublisher publisher, PartWorkflow workflow, ObjectMapper json) {
+    EvaluationService(PartPublisher publisher, PartWorkflow workflow, PartBatch batch, ObjectMapper json) {
+        this.batch = batch;
         this.publisher = publisher;
         this.workflow = workflow;
         this.json = json;
@@ -65,6 +71,24 @@ public class EvaluationService implements Reviewable {
 
     public SaveResult<EvaluationView> save(String departmentCode, int year, EvaluationDocument document,
                                            String ifMatch) {
+        DepartmentYearParts.Writable<Evaluation> written = write(departmentCode, year, document, ifMatch);
+        Evaluation evaluation = written.part();
+        return new SaveResult<>(written.created(), evaluation.revision, view(evaluation));
+    }
+
+    /** A year's batch (批量导入并公开): each item saved and published in one transaction, scored once. */
+    public BatchResult publishBatch(int year, List<EvaluationBatch.Item> items) {
+        return batch.run(year, items, item -> {
+            Evaluation evaluation = PartBatch.within("document",
+                    () -> write(item.departmentCode(), year, item.document(), null)).part();
+            EvaluationContent content = content(evaluation);
+            return batch.publish(evaluation, KIND, item.publication(), blocking(evaluation, content),
+                    content.findings(), snapshotOf(evaluation, content));
+        });
+    }
+
+    private DepartmentYearParts.Writable<Evaluation> write(String departmentCode, int year, EvaluationDocument document,
+                                                          String ifMatch) {
         DepartmentYearParts.Writable<Evaluation> writable =
                 DepartmentYearParts.forWrite(Evaluation.class, departmentCode, year, ifMatch, Evaluation::new);
         Evaluation evaluation = writable.part();
@@ -83,7 +107,7 @@ public class EvaluationService implements Reviewable {
                 : document.transcribedFrom().strip();
         evaluation.touch();
         evaluation.persist();
-        return new SaveResult<>(writable.created(), evaluation.revision, view(evaluation));
+        return writable;
     }
 
     public EvaluationView get(String departmentCode, int year) {
@@ -106,9 +130,13 @@ public class EvaluationService implements Reviewable {
         Evaluation evaluation = DepartmentYearParts.forPublish(Evaluation.class, departmentCode, year, ifMatch)
                 .orElseThrow(() -> notFound(departmentCode, year));
         EvaluationContent content = content(evaluation);
-        return publisher.publish(evaluation, KIND, request, blocking(evaluation, content), publication ->
-                new EvaluationSnapshot(departmentCode, year, publication.publishedVersion(),
-                        publication.publishedAt(), publication.correctionReason(), content));
+        return publisher.publish(evaluation, KIND, request, blocking(evaluation, content),
+                snapshotOf(evaluation, content));
+    }
+
+    private static Function<Publication, Object> snapshotOf(Evaluation evaluation, EvaluationContent content) {
+        return publication -> new EvaluationSnapshot(evaluation.departmentCode, evaluation.year,
+                publication.publishedVersion(), publication.publishedAt(), publication.correctionReason(), content);
     }
 
     /** A transcript is published as printed, its errors shown with it; native data must be free of errors. */

@@ -19,19 +19,25 @@ import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.util.Collection;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Follows the three topics into the read model. Each event is applied in its own database transaction, and the
- * Kafka offset is committed only after that transaction committed: a crash replays events, never skips one, and
+ * Follows the three topics into the read model. Events are applied in groups, a group in one database transaction,
+ * and the Kafka offset is committed only after that transaction committed: a crash replays events, never skips one, and
  * replays are harmless because a version already held is ignored.
  */
 @ApplicationScoped
 public class ReadModelConsumer {
 
     private static final Logger LOG = Logger.getLogger(ReadModelConsumer.class);
+    /** Events applied in one transaction: enough to share commits, few enough to keep a poll's latency short. */
+    private static final int GROUP = 50;
 
     private final GatewaySettings settings;
     private final TopicEvents events;
@@ -110,12 +116,26 @@ public class ReadModelConsumer {
         }
     }
 
-    /** Applies a batch; returns false when a partition had to be rewound to retry an event. */
+    /**
+     * Applies a poll's records in groups, each group in one transaction; a group that fails is applied again one
+     * record at a time, so only the failing event waits. Returns false when a partition had to be rewound to retry.
+     */
     private boolean applyAll(KafkaConsumer<String, String> kafkaConsumer, ConsumerRecords<String, String> records) {
+        List<ConsumerRecord<String, String>> polled = new ArrayList<>(records.count());
+        records.forEach(polled::add);
         Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
-        boolean allApplied = true;
-        for (TopicPartition partition : records.partitions()) {
-            for (ConsumerRecord<String, String> record : records.records(partition)) {
+        Set<TopicPartition> rewound = new HashSet<>();
+        for (int from = 0; from < polled.size(); from += GROUP) {
+            List<ConsumerRecord<String, String>> group = polled.subList(from, Math.min(polled.size(), from + GROUP));
+            if (rewound.isEmpty() && applyGroup(group)) {
+                group.forEach(record -> done.put(partitionOf(record), new OffsetAndMetadata(record.offset() + 1)));
+                continue;
+            }
+            for (ConsumerRecord<String, String> record : group) {
+                TopicPartition partition = partitionOf(record);
+                if (rewound.contains(partition)) {
+                    continue;
+                }
                 try {
                     applyOne(record);
                     done.put(partition, new OffsetAndMetadata(record.offset() + 1));
@@ -123,19 +143,38 @@ public class ReadModelConsumer {
                     LOG.warnf("event at %s offset %d not applied yet, will retry: %s", partition, record.offset(),
                             e.getMessage());
                     kafkaConsumer.seek(partition, record.offset());
-                    allApplied = false;
-                    break;
+                    rewound.add(partition);
                 }
             }
         }
         if (!done.isEmpty()) {
             kafkaConsumer.commitSync(done);
         }
-        return allApplied;
+        return rewound.isEmpty();
+    }
+
+    /** True when the whole group was applied in one transaction. */
+    private boolean applyGroup(List<ConsumerRecord<String, String>> group) {
+        List<TopicEvents.PartEvent> readable = new ArrayList<>(group.size());
+        group.forEach(record -> events.read(record).ifPresent(readable::add));
+        if (readable.isEmpty()) {
+            return true;
+        }
+        try {
+            applier.applyAll(readable);
+            return true;
+        } catch (RuntimeException e) {
+            LOG.debugf("a group of %d events failed, applying them one by one: %s", readable.size(), e.getMessage());
+            return false;
+        }
     }
 
     private void applyOne(ConsumerRecord<String, String> record) {
         events.read(record).ifPresent(e -> applier.apply(e.part(), e.event()));
+    }
+
+    private static TopicPartition partitionOf(ConsumerRecord<String, String> record) {
+        return new TopicPartition(record.topic(), record.partition());
     }
 
     /** Topics may not exist yet when the gateway starts before any service published. */

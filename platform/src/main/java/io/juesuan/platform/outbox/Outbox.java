@@ -1,6 +1,7 @@
 package io.juesuan.platform.outbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.juesuan.platform.events.EventEnvelope;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,10 +27,10 @@ public class Outbox {
     /** Records an event; the caller's transaction decides whether it exists. */
     @Transactional(Transactional.TxType.MANDATORY)
     public EventEnvelope record(String aggregateType, String aggregateId, String type, int publishedVersion,
-                                Object payload) {
+                                JsonNode payload) {
         EventEnvelope envelope = new EventEnvelope(UUID.randomUUID(), type, aggregateId, aggregateType,
                 publishedVersion, OffsetDateTime.now(ZoneOffset.UTC), EventEnvelope.SCHEMA_VERSION,
-                json.valueToTree(payload));
+                payload);
         OutboxEvent row = new OutboxEvent();
         row.id = envelope.eventId();
         row.aggregateType = aggregateType;

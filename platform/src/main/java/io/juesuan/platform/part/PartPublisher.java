@@ -65,7 +65,8 @@ public class PartPublisher {
         part.publishedRevision = part.revision;
         part.publishedAt = publication.publishedAt();
 
-        Object snapshot = snapshotOf.apply(publication);
+        // one tree for the stored copy, the event and the findings count, instead of serializing three times
+        JsonNode snapshot = json.valueToTree(snapshotOf.apply(publication));
         PublishedSnapshot stored = new PublishedSnapshot();
         stored.aggregateType = kind.aggregateType();
         stored.aggregateId = part.key();
@@ -79,7 +80,7 @@ public class PartPublisher {
         stored.payload = toJson(snapshot);
         stored.persist();
         outbox.record(kind.aggregateType(), part.key(), kind.eventType(), publication.publishedVersion(), snapshot);
-        published.fire(new PartPublished(kind, readFindings(stored.payload)));
+        published.fire(new PartPublished(kind, snapshot.path("findings")));
         return PublicationView.of(stored);
     }
 
@@ -92,15 +93,7 @@ public class PartPublisher {
         }
     }
 
-    private JsonNode readFindings(String payload) {
-        try {
-            return json.readTree(payload).path("findings");
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("snapshot cannot be read back", e);
-        }
-    }
-
-    private String toJson(Object snapshot) {
+    private String toJson(JsonNode snapshot) {
         try {
             return json.writeValueAsString(snapshot);
         } catch (JsonProcessingException e) {

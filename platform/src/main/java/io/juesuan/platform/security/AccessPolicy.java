@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  * <li>A part's working copy ({@code /api/v1/final-accounts|evaluations|procurement/{dept}/{year}...}): a discloser
  * of that department reads, edits and submits it; a reviewer whose division covers it does that too (corrections
  * included) and is the one who returns or publishes; an admin may do everything.</li>
+ * <li>A year's batch ({@code POST /api/v1/final-accounts|evaluations|procurement/{year}/batch}): admins and
+ * reviewers; the service then checks each department-year of it as a publication.</li>
  * <li>Registering or changing a department: a reviewer of its division, or an admin. The gateway's
  * {@code /api/v1/admin/...}: admins only.</li>
  * </ul>
@@ -21,6 +23,8 @@ public final class AccessPolicy {
     private static final Pattern PART = Pattern.compile(
             "^/api/v1/(?:final-accounts|evaluations|procurement)/([0-9]{9})/[0-9]{4}(/.*)?$");
     private static final Pattern DEPARTMENT = Pattern.compile("^/api/v1/departments/([0-9]{9})(/.*)?$");
+    private static final Pattern BATCH = Pattern.compile(
+            "^/api/v1/(?:final-accounts|evaluations|procurement)/[0-9]{4}/batch$");
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
 
     /** The answer: allowed, or refused with the status to give and why. */
@@ -40,6 +44,10 @@ public final class AccessPolicy {
         boolean read = READS.contains(method);
         if (path.startsWith("/api/v1/admin/")) {
             return caller.isAdmin() ? Verdict.ALLOW : Verdict.refuse(caller, "仅限管理员 / administrators only");
+        }
+        if (BATCH.matcher(path).matches() && !read) {
+            return caller.publishesBatches() ? Verdict.ALLOW : Verdict.refuse(caller,
+                    "批量公开须由审核人或管理员 / only reviewers and administrators publish a batch");
         }
         Matcher part = PART.matcher(path);
         if (part.matches()) {

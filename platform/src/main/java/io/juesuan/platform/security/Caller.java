@@ -40,6 +40,16 @@ public record Caller(Set<String> roles, String department, String division) {
         return roles.contains(ADMIN);
     }
 
+    /** Who may publish this department's parts: an admin, or a reviewer whose division covers it. */
+    public boolean publishesFor(String departmentCode) {
+        return isAdmin() || reviews(departmentCode);
+    }
+
+    /** Who may send a batch at all; each of its department-years is then checked with {@link #publishesFor}. */
+    boolean publishesBatches() {
+        return isAdmin() || roles.contains(REVIEWER);
+    }
+
     /** A discloser acting for exactly this department. */
     boolean disclosesFor(String departmentCode) {
         return roles.contains(DISCLOSER) && departmentCode.equals(department);

@@ -1,6 +1,7 @@
 package io.juesuan.procurement.contracts;
 
 import io.juesuan.platform.part.DepartmentYearParts;
+import io.juesuan.platform.part.PartBatch;
 import io.juesuan.platform.problem.ProblemException;
 import io.juesuan.platform.problem.ProblemType;
 import io.juesuan.procurement.summary.Procurement;
@@ -46,14 +47,27 @@ public class ContractService {
         if (replace) {
             Contract.delete("procurementId", procurement.id);
         }
-        for (ContractDocument document : read.contracts()) {
-            Contract contract = new Contract();
-            contract.procurementId = procurement.id;
-            contract.fill(document);
-            contract.persist();
-        }
+        add(procurement, read.contracts());
         return new ContractImport(read.contracts().size(), Contract.count("procurementId", procurement.id),
                 procurement.revision);
+    }
+
+    /**
+     * Makes these the department-year's contracts, as a year's batch gives them whole; the procurement is created
+     * when it has none yet. A bad supplier code is named by its place ({@code contracts[2].supplier.creditCode}).
+     */
+    public Procurement replaceAll(String departmentCode, int year, List<ContractDocument> documents) {
+        for (int i = 0; i < documents.size(); i++) {
+            ContractDocument document = documents.get(i);
+            PartBatch.within("contracts[" + i + "]", () -> {
+                checkCreditCode(document);
+                return document;
+            });
+        }
+        Procurement procurement = writable(departmentCode, year, null);
+        Contract.delete("procurementId", procurement.id);
+        add(procurement, documents);
+        return procurement;
     }
 
     public ContractView replace(String departmentCode, int year, long id, ContractDocument document, String ifMatch) {
@@ -112,6 +126,15 @@ public class ContractService {
             throw ProblemException.invalidField("supplier.creditCode", "统一社会信用代码 "
                     + document.supplier().creditCode() + " 无效（GB 32100-2015 校验不符）/ not a valid unified social "
                     + "credit code: its check character does not match");
+        }
+    }
+
+    private static void add(Procurement procurement, List<ContractDocument> documents) {
+        for (ContractDocument document : documents) {
+            Contract contract = new Contract();
+            contract.procurementId = procurement.id;
+            contract.fill(document);
+            contract.persist();
         }
     }
 

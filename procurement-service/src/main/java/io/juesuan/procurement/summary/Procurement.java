@@ -39,12 +39,13 @@ public class Procurement extends DepartmentYearPart {
                 declaredSmallMicro);
     }
 
+    /** Records the declared summary in yuan; null when the department-year states none. */
     public void declare(SummaryFigures yuan) {
-        declaredTotal = yuan.total();
-        declaredGoods = yuan.goods();
-        declaredWorks = yuan.works();
-        declaredServices = yuan.services();
-        declaredSme = yuan.sme();
-        declaredSmallMicro = yuan.smallMicro();
+        declaredTotal = yuan == null ? null : yuan.total();
+        declaredGoods = yuan == null ? null : yuan.goods();
+        declaredWorks = yuan == null ? null : yuan.works();
+        declaredServices = yuan == null ? null : yuan.services();
+        declaredSme = yuan == null ? null : yuan.sme();
+        declaredSmallMicro = yuan == null ? null : yuan.smallMicro();
     }
 }

@@ -1,10 +1,13 @@
 package io.juesuan.procurement.summary;
 
 import io.juesuan.platform.money.MoneyUnit;
+import io.juesuan.platform.part.BatchResult;
 import io.juesuan.platform.part.DepartmentYearParts;
+import io.juesuan.platform.part.PartBatch;
 import io.juesuan.platform.part.PartKind;
 import io.juesuan.platform.part.PartPublisher;
 import io.juesuan.platform.part.PartWorkflow;
+import io.juesuan.platform.part.Publication;
 import io.juesuan.platform.part.PublicationView;
 import io.juesuan.platform.part.PublishRequest;
 import io.juesuan.platform.part.Reviewable;
@@ -12,10 +15,13 @@ import io.juesuan.platform.part.SaveResult;
 import io.juesuan.platform.part.WorkflowView;
 import io.juesuan.platform.problem.ProblemException;
 import io.juesuan.procurement.contracts.Contract;
+import io.juesuan.procurement.contracts.ContractService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.function.Function;
 
 /** Saves, reads and publishes procurement summaries; every method is one transaction. */
 @ApplicationScoped
@@ -26,8 +32,12 @@ public class ProcurementService implements Reviewable {
 
     private final PartPublisher publisher;
     private final PartWorkflow workflow;
+    private final PartBatch batch;
+    private final ContractService contracts;
 
-    ProcurementService(PartPublisher publisher, PartWorkflow workflow) {
+    ProcurementService(PartPublisher publisher, PartWorkflow workflow, PartBatch batch, ContractService contracts) {
+        this.batch = batch;
+        this.contracts = contracts;
         this.publisher = publisher;
         this.workflow = workflow;
     }
@@ -42,6 +52,21 @@ public class ProcurementService implements Reviewable {
         procurement.touch();
         procurement.persist();
         return new SaveResult<>(writable.created(), procurement.revision, view(procurement));
+    }
+
+    /**
+     * A year's batch (批量导入并公开): each item's contracts become its department-year's, with the declared summary
+     * it gives, and it is published, all in one transaction.
+     */
+    public BatchResult publishBatch(int year, List<ProcurementBatch.Item> items) {
+        return batch.run(year, items, item -> {
+            Procurement procurement = contracts.replaceAll(item.departmentCode(), year, item.contracts());
+            procurement.declare(item.summary() == null ? null
+                    : PartBatch.within("summary", () -> inYuan(item.summary())));
+            ProcurementContent content = content(procurement);
+            return batch.publish(procurement, KIND, item.publication(), content.findings(), content.findings(),
+                    snapshotOf(procurement, content));
+        });
     }
 
     public ProcurementView get(String departmentCode, int year) {
@@ -65,9 +90,12 @@ public class ProcurementService implements Reviewable {
         Procurement procurement = DepartmentYearParts.forPublish(Procurement.class, departmentCode, year, ifMatch)
                 .orElseThrow(() -> notFound(departmentCode, year));
         ProcurementContent content = content(procurement);
-        return publisher.publish(procurement, KIND, request, content.findings(), publication ->
-                new ProcurementSnapshot(departmentCode, year, publication.publishedVersion(),
-                        publication.publishedAt(), publication.correctionReason(), content));
+        return publisher.publish(procurement, KIND, request, content.findings(), snapshotOf(procurement, content));
+    }
+
+    private static Function<Publication, Object> snapshotOf(Procurement procurement, ProcurementContent content) {
+        return publication -> new ProcurementSnapshot(procurement.departmentCode, procurement.year,
+                publication.publishedVersion(), publication.publishedAt(), publication.correctionReason(), content);
     }
 
     private static ProcurementView view(Procurement procurement) {

@@ -1,0 +1,40 @@
+package io.juesuan.accounts.finalaccounts;
+
+import io.juesuan.platform.part.BatchResult;
+import io.juesuan.platform.part.DepartmentYear;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/final-accounts/{year}/batch")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Final accounts / 部门决算")
+public class FinalAccountsBatchResource {
+
+    private final FinalAccountsService finalAccounts;
+
+    FinalAccountsBatchResource(FinalAccountsService finalAccounts) {
+        this.finalAccounts = finalAccounts;
+    }
+
+    @POST
+    @Operation(summary = "Publish a year's final accounts of many departments at once (批量导入并公开)",
+            description = "Up to 100 department-years: each registers its department, saves, is submitted and "
+                    + "published under its approval, in one transaction. One failing item fails the batch and "
+                    + "names its field (items[3].document.unit); nothing is stored. Reviewers of the departments' "
+                    + "divisions and administrators only.")
+    public BatchResult publish(@PathParam("year") @Min(DepartmentYear.FIRST_YEAR) @Max(DepartmentYear.LAST_YEAR)
+                               int year, @Valid @NotNull FinalAccountsBatch batch) {
+        return finalAccounts.publishBatch(year, batch.items());
+    }
+}

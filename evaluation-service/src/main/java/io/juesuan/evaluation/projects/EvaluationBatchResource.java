@@ -1,0 +1,39 @@
+package io.juesuan.evaluation.projects;
+
+import io.juesuan.platform.part.BatchResult;
+import io.juesuan.platform.part.DepartmentYear;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/evaluations/{year}/batch")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Performance self-evaluation / 绩效自评")
+public class EvaluationBatchResource {
+
+    private final EvaluationService evaluations;
+
+    EvaluationBatchResource(EvaluationService evaluations) {
+        this.evaluations = evaluations;
+    }
+
+    @POST
+    @Operation(summary = "Publish a year's self-evaluations of many departments at once (批量导入并公开)",
+            description = "Up to 100 department-years, each saved, submitted and published in one transaction. One "
+                    + "failing item fails the batch and names its field; nothing is stored. Reviewers of the "
+                    + "departments' divisions and administrators only.")
+    public BatchResult publish(@PathParam("year") @Min(DepartmentYear.FIRST_YEAR) @Max(DepartmentYear.LAST_YEAR)
+                               int year, @Valid @NotNull EvaluationBatch batch) {
+        return evaluations.publishBatch(year, batch.items());
+    }
+}

@@ -1,0 +1,69 @@
+package io.juesuan.gateway;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.juesuan.gateway.readmodel.Part;
+import io.juesuan.gateway.readmodel.PartEventApplier;
+import io.juesuan.gateway.readmodel.TopicEvents;
+import io.juesuan.platform.events.EventEnvelope;
+import io.juesuan.platform.testing.DemoData;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+/**
+ * Events applied together in one transaction, as the consumer applies a poll, give the same versions as events
+ * applied one at a time: every version assembled, not only the newest, and applying them again changes nothing.
+ */
+@QuarkusTest
+class GroupedApplyTest {
+
+    private static final String URL = "/api/v1/disclosures/{dept}/{year}";
+
+    @Inject
+    PartEventApplier applier;
+
+    @Inject
+    ObjectMapper json;
+
+    private TopicEvents.PartEvent event(Part part, String type, String dept, int version,
+                                        ObjectNode payload) throws Exception {
+        String envelope = PartEvents.envelope(part.aggregateType(), type, dept + ":2020", version, payload);
+        return new TopicEvents.PartEvent(part, json.readValue(envelope, EventEnvelope.class));
+    }
+
+    @Test
+    void everyVersionOfAGroupIsAssembledOnceAndAReplayAddsNothing() throws Exception {
+        String first = DemoData.randomDepartmentCode();
+        String second = DemoData.randomDepartmentCode();
+        List<TopicEvents.PartEvent> events = List.of(
+                event(Part.FINAL_ACCOUNTS, "FinalAccountsPublished", first, 1,
+                        PartEvents.finalAccountsPayload(first, 1, "部门甲", "842.14", null)),
+                event(Part.PROCUREMENT, "ProcurementPublished", second, 1,
+                        PartEvents.procurementPayload(second, 1, "12.00")),
+                event(Part.EVALUATION, "EvaluationPublished", first, 1,
+                        PartEvents.evaluationPayload(first, 1, 92, "45.23")),
+                event(Part.PROCUREMENT, "ProcurementPublished", first, 1,
+                        PartEvents.procurementPayload(first, 1, "50.25")));
+
+        assertThat(applier.applyAll(events)).isEqualTo(4);
+        assertThat(applier.applyAll(events)).isZero();
+
+        given().queryParam("version", 1).get(URL, first, 2020).then().statusCode(200)
+                .body("versions.finalAccounts", equalTo(1)).body("versions.evaluation", nullValue());
+        given().queryParam("version", 2).get(URL, first, 2020).then().statusCode(200)
+                .body("versions.evaluation", equalTo(1)).body("versions.procurement", nullValue());
+        given().get(URL, first, 2020).then().statusCode(200).body("version", equalTo(3))
+                .body("versions.procurement", equalTo(1))
+                .body("procurement.declaredSummary.total", equalTo(50.25f));
+        given().get(URL, second, 2020).then().statusCode(200).body("version", equalTo(1))
+                .body("procurement.declaredSummary.total", equalTo(12.00f));
+    }
+}
