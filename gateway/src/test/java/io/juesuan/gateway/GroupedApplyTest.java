@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Optional;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,17 +34,18 @@ class GroupedApplyTest {
     @Inject
     ObjectMapper json;
 
-    private TopicEvents.PartEvent event(Part part, String type, String dept, int version,
-                                        ObjectNode payload) throws Exception {
+    private PartEventApplier.Pending event(Part part, String type, String dept, int version, ObjectNode payload)
+            throws Exception {
         String envelope = PartEvents.envelope(part.aggregateType(), type, dept + ":2020", version, payload);
-        return new TopicEvents.PartEvent(part, json.readValue(envelope, EventEnvelope.class));
+        TopicEvents.PartEvent event = new TopicEvents.PartEvent(part, json.readValue(envelope, EventEnvelope.class));
+        return new PartEventApplier.Pending(dept + ":2020", () -> Optional.of(event));
     }
 
     @Test
     void everyVersionOfAGroupIsAssembledOnceAndAReplayAddsNothing() throws Exception {
         String first = DemoData.randomDepartmentCode();
         String second = DemoData.randomDepartmentCode();
-        List<TopicEvents.PartEvent> events = List.of(
+        List<PartEventApplier.Pending> events = List.of(
                 event(Part.FINAL_ACCOUNTS, "FinalAccountsPublished", first, 1,
                         PartEvents.finalAccountsPayload(first, 1, "部门甲", "842.14", null)),
                 event(Part.PROCUREMENT, "ProcurementPublished", second, 1,
@@ -51,7 +53,8 @@ class GroupedApplyTest {
                 event(Part.EVALUATION, "EvaluationPublished", first, 1,
                         PartEvents.evaluationPayload(first, 1, 92, "45.23")),
                 event(Part.PROCUREMENT, "ProcurementPublished", first, 1,
-                        PartEvents.procurementPayload(first, 1, "50.25")));
+                        PartEvents.procurementPayload(first, 1, "50.25")),
+                new PartEventApplier.Pending("not-a-key", Optional::empty));
 
         assertThat(applier.applyAll(events)).isEqualTo(4);
         assertThat(applier.applyAll(events)).isZero();

@@ -8,9 +8,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * Applies one event to the read model in one transaction, under the department-year's row lock: stores the part
@@ -47,21 +49,37 @@ public class PartEventApplier {
     }
 
     /**
+     * An event of a group, read only when its turn comes: a group's events are large (a whole published part
+     * each), so none is held as a tree longer than it takes to store it.
+     *
+     * @param key  the department-year the record's key names, {@code departmentCode:year}
+     * @param read the event, or empty when the record is not a well-formed event (skipped)
+     */
+    public record Pending(String key, Supplier<Optional<TopicEvents.PartEvent>> read) {
+    }
+
+    /**
      * Applies several events in one transaction, each department-year's versions assembled once after all its events
-     * are stored: a publication day's burst of a department-year's three parts costs one assembly pass and one
-     * commit, not three. Returns the disclosure versions assembled.
+     * are stored: a publication day's burst costs one commit per group, not one per event. Returns the disclosure
+     * versions assembled.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public int applyAll(List<TopicEvents.PartEvent> events) {
-        // every row lock first, in key order: replicas applying overlapping batches then never wait on each other
+    public int applyAll(List<Pending> events) {
+        // every row lock first, in key order: replicas applying overlapping groups then never wait on each other
         // in a cycle, and none is waiting for one while holding the change counter
         SortedSet<DepartmentYearKey> keys = new TreeSet<>();
-        events.forEach(e -> keys.add(DepartmentYearKey.of(e.event())));
+        events.forEach(e -> DepartmentYearKey.parse(e.key()).ifPresent(keys::add));
         keys.forEach(key -> versions.lock(key.departmentCode(), key.year()));
         Set<DepartmentYearKey> changed = new TreeSet<>();
-        for (TopicEvents.PartEvent e : events) {
-            DepartmentYearKey key = DepartmentYearKey.of(e.event());
-            if (store(key, e.part(), e.event()).changed()) {
+        for (Pending pending : events) {
+            Optional<TopicEvents.PartEvent> read = pending.read().get();
+            if (read.isEmpty()) {
+                continue;
+            }
+            DepartmentYearKey key = DepartmentYearKey.of(read.get().event());
+            // a no-op for the keys locked above; a record keyed unlike its event is locked here
+            versions.lock(key.departmentCode(), key.year());
+            if (store(key, read.get().part(), read.get().event()).changed()) {
                 changed.add(key);
             }
         }
@@ -104,8 +122,14 @@ public class PartEventApplier {
     private record DepartmentYearKey(String departmentCode, int year) implements Comparable<DepartmentYearKey> {
 
         static DepartmentYearKey of(EventEnvelope event) {
-            String[] key = event.key().split(":");
-            return new DepartmentYearKey(key[0], Integer.parseInt(key[1]));
+            return parse(event.key()).orElseThrow();
+        }
+
+        static Optional<DepartmentYearKey> parse(String key) {
+            if (key == null || !key.matches("^[0-9]{9}:[0-9]{4}$")) {
+                return Optional.empty();
+            }
+            return Optional.of(new DepartmentYearKey(key.substring(0, 9), Integer.parseInt(key.substring(10))));
         }
 
         @Override

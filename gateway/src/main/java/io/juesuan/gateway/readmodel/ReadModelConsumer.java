@@ -155,16 +155,13 @@ public class ReadModelConsumer {
 
     /** True when the whole group was applied in one transaction. */
     private boolean applyGroup(List<ConsumerRecord<String, String>> group) {
-        List<TopicEvents.PartEvent> readable = new ArrayList<>(group.size());
-        group.forEach(record -> events.read(record).ifPresent(readable::add));
-        if (readable.isEmpty()) {
-            return true;
-        }
+        List<PartEventApplier.Pending> pending = group.stream()
+                .map(record -> new PartEventApplier.Pending(record.key(), () -> events.read(record))).toList();
         try {
-            applier.applyAll(readable);
+            applier.applyAll(pending);
             return true;
         } catch (RuntimeException e) {
-            LOG.debugf("a group of %d events failed, applying them one by one: %s", readable.size(), e.getMessage());
+            LOG.debugf("a group of %d events failed, applying them one by one: %s", group.size(), e.getMessage());
             return false;
         }
     }

@@ -43,14 +43,17 @@ public class TopicEvents {
         return List.copyOf(partByTopic.keySet());
     }
 
-    /** Settings every consumer of these topics shares: string records, committed transactions only. */
+    /** Settings every consumer of these topics shares: string records, committed transactions only, bounded polls. */
     Map<String, Object> consumerConfig() {
         Map<String, Object> config = new HashMap<>();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);
+        // an event carries a whole published part (~100 KB): a poll and the fetches buffered behind it are bounded
+        // in bytes, so that a burst never fills the gateway's heap with records waiting their turn
+        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 100);
+        config.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 8 * 1024 * 1024);
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         return config;
