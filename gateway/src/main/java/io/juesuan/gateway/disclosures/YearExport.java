@@ -53,8 +53,9 @@ public class YearExport {
             try (Connection connection = dataSource.getConnection()) {
                 connection.setAutoCommit(false);
                 try (PreparedStatement query = connection.prepareStatement("""
-                        SELECT CAST(document AS text) FROM disclosure
-                        WHERE fiscal_year = ? AND version > 0 ORDER BY department_code""")) {
+                        SELECT CAST(v.document AS text) FROM disclosure d
+                        JOIN disclosure_version v USING (department_code, fiscal_year, version)
+                        WHERE d.fiscal_year = ? AND d.version > 0 ORDER BY d.department_code""")) {
                     query.setFetchSize(FETCH_SIZE);
                     query.setInt(1, year);
                     Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));

@@ -17,8 +17,9 @@ import java.util.Set;
 
 /**
  * Assembles the versions of a department-year's disclosure that its change entries name and the read model does
- * not hold yet, in sequence order, and makes the newest the served document. Version n holds, of each part, the
- * highest part version among the first n entries, so a rebuild from the same entries gives the same documents.
+ * not hold yet, in sequence order, and makes the newest the served version, its facts copied to the disclosure row.
+ * Version n holds, of each part, the highest part version among the first n entries, so a rebuild from the same
+ * entries gives the same documents.
  */
 @ApplicationScoped
 class DisclosureVersionBuilder {
@@ -34,8 +35,8 @@ class DisclosureVersionBuilder {
     /** Takes the department-year's row lock, creating the row at the first event: held until commit. */
     void lock(String departmentCode, int year) {
         db.createNativeQuery("""
-                        INSERT INTO disclosure (department_code, fiscal_year, division_code, document, updated_at)
-                        VALUES (?1, ?2, ?3, '{}'::json, now()) ON CONFLICT DO NOTHING""")
+                        INSERT INTO disclosure (department_code, fiscal_year, division_code, updated_at)
+                        VALUES (?1, ?2, ?3, now()) ON CONFLICT DO NOTHING""")
                 .setParameter(1, departmentCode).setParameter(2, year)
                 .setParameter(3, DepartmentYear.divisionOf(departmentCode))
                 .executeUpdate();
@@ -58,7 +59,6 @@ class DisclosureVersionBuilder {
         Map<String, JsonNode> parsed = new HashMap<>();
         Map<Part, Integer> current = new EnumMap<>(Part.class);
         ObjectNode newest = null;
-        String newestText = null;
         int added = 0;
         for (int i = 0; i < entries.size(); i++) {
             ChangeEntry entry = entries.get(i);
@@ -69,7 +69,7 @@ class DisclosureVersionBuilder {
                 String payload = payloads.getOrDefault(held.getKey(), Map.of()).get(held.getValue());
                 if (payload == null) {
                     // during a rebuild the event of this version has not been re-applied yet: it will be
-                    return store(departmentCode, year, newest, newestText, added);
+                    return store(departmentCode, year, newest, added);
                 }
                 latest.put(held.getKey(), payload);
             }
@@ -77,43 +77,41 @@ class DisclosureVersionBuilder {
                 Map<Part, JsonNode> documents = new EnumMap<>(Part.class);
                 latest.forEach((p, text) -> documents.put(p, parsed.computeIfAbsent(text, t -> JsonText.read(json, t))));
                 newest = DisclosureAssembler.assemble(json, departmentCode, year, documents, entries.subList(0, i + 1));
-                newestText = JsonText.write(json, newest);
-                insertVersion(entry, newestText);
+                insertVersion(entry, JsonText.write(json, newest));
                 added++;
             }
         }
-        return store(departmentCode, year, newest, newestText, added);
+        return store(departmentCode, year, newest, added);
     }
 
-    private int store(String departmentCode, int year, ObjectNode newest, String newestText, int added) {
+    private int store(String departmentCode, int year, ObjectNode newest, int added) {
         if (newest == null) {
             return added;
         }
         DisclosureFacts facts = DisclosureFacts.of(newest);
         int moved = db.createNativeQuery("""
-                        UPDATE disclosure SET document = CAST(?3 AS json), department_name = ?4, version = ?5,
-                               last_published_at = CAST(?6 AS timestamptz), updated_at = now(),
-                               income_total = ?7, expenditure_total = ?8, three_public_actual = ?9,
-                               three_public_budget = ?10, procurement_total = ?11, procurement_sme = ?12,
-                               procurement_small_micro = ?13, grades = CAST(?14 AS json),
-                               accounts_published_at = ?15, approval_number = ?16, approval_date = ?17
-                        WHERE department_code = ?1 AND fiscal_year = ?2 AND version <= ?5""")
+                        UPDATE disclosure SET department_name = ?3, version = ?4,
+                               last_published_at = CAST(?5 AS timestamptz), updated_at = now(),
+                               income_total = ?6, expenditure_total = ?7, three_public_actual = ?8,
+                               three_public_budget = ?9, procurement_total = ?10, procurement_sme = ?11,
+                               procurement_small_micro = ?12, grades = CAST(?13 AS json),
+                               accounts_published_at = ?14, approval_number = ?15, approval_date = ?16
+                        WHERE department_code = ?1 AND fiscal_year = ?2 AND version <= ?4""")
                 .setParameter(1, departmentCode).setParameter(2, year)
-                .setParameter(3, newestText)
-                .setParameter(4, newest.path("department").path("name").asText(null))
-                .setParameter(5, newest.path("version").asInt())
-                .setParameter(6, newest.path("lastPublishedAt").asText())
-                .setParameter(7, facts.incomeTotal())
-                .setParameter(8, facts.expenditureTotal())
-                .setParameter(9, facts.threePublicActual())
-                .setParameter(10, facts.threePublicBudget())
-                .setParameter(11, facts.procurementTotal())
-                .setParameter(12, facts.procurementSme())
-                .setParameter(13, facts.procurementSmallMicro())
-                .setParameter(14, JsonText.write(json, facts.grades()))
-                .setParameter(15, facts.accountsPublishedAt())
-                .setParameter(16, facts.approvalNumber())
-                .setParameter(17, facts.approvalDate())
+                .setParameter(3, newest.path("department").path("name").asText(null))
+                .setParameter(4, newest.path("version").asInt())
+                .setParameter(5, newest.path("lastPublishedAt").asText())
+                .setParameter(6, facts.incomeTotal())
+                .setParameter(7, facts.expenditureTotal())
+                .setParameter(8, facts.threePublicActual())
+                .setParameter(9, facts.threePublicBudget())
+                .setParameter(10, facts.procurementTotal())
+                .setParameter(11, facts.procurementSme())
+                .setParameter(12, facts.procurementSmallMicro())
+                .setParameter(13, JsonText.write(json, facts.grades()))
+                .setParameter(14, facts.accountsPublishedAt())
+                .setParameter(15, facts.approvalNumber())
+                .setParameter(16, facts.approvalDate())
                 .executeUpdate();
         if (moved > 0) {
             ServedVersionNotice.announce(db, departmentCode, year);
