@@ -30,8 +30,10 @@ class Results:
     def __init__(self, path):
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.values = {}
 
     def put(self, name, value, unit):
+        self.values[name] = value
         line = f"{name}: {value} {unit}"
         print(line, flush=True)
         with self.path.open("a", encoding="utf-8") as out:
@@ -253,6 +255,67 @@ def footprint_figures(results):
         results.put(f"footprint.{service}.start_to_ready", f"{restart_timed(service):.2f}", "s")
 
 
+# ---- goals ---------------------------------------------------------------------------------------------------
+
+# the other run of the pair whose read rates must agree within 10 %
+PAIRED_SCALE = {5000: 50000, 50000: 5000}
+
+
+def goal_figures(results, scale):
+    """Each goal of the issue, met or missed, from the figures of this run (and, for the read rate at 50,000, the
+    newest results of the paired scale)."""
+    v = {name: float(value) for name, value in results.values.items() if is_number(value)}
+
+    def verdict(name, met, detail):
+        results.put(f"goal.{name}", "met" if met else "missed", f"({detail})")
+
+    verdict("read", v["read.ratio_to_static"] >= 0.5 and v["read.p99"] <= 10,
+            f"{v['read.ratio_to_static']:.2f} x static, goal 0.5; p99 {v['read.p99']:.2f} ms, goal 10")
+    verdict("revalidation", v["revalidation.ratio_to_static"] >= 1,
+            f"{v['revalidation.ratio_to_static']:.2f} x static, goal 1")
+    verdict("write", v["write.department_years_per_second"] >= 200,
+            f"{v['write.department_years_per_second']:.1f} department-years/s, goal 200")
+    verdict("propagation", v["propagation.p99"] <= 50, f"p99 {v['propagation.p99']:.1f} ms, goal 50")
+    verdict("feed", v["feed.entries_per_second"] >= 10000, f"{v['feed.entries_per_second']:.0f} /s, goal 10000")
+    for service in SERVICES:
+        resident, start = v[f"footprint.{service}.resident_after_load"], v[f"footprint.{service}.start_to_ready"]
+        verdict(f"footprint.{service}", resident <= 250 and start <= 3,
+                f"{resident:.0f} MB, goal 250; ready in {start:.2f} s, goal 3")
+    paired = newest_results(results.path.parent, PAIRED_SCALE.get(scale), exclude=results.path)
+    if paired is None or "read.requests_per_second" not in paired:
+        results.put("goal.read_at_scale", "not measured", "(needs a run of 5000 and one of 50000)")
+        return
+    small, large = ((v["read.requests_per_second"], paired["read.requests_per_second"]) if scale < 50000
+                    else (paired["read.requests_per_second"], v["read.requests_per_second"]))
+    results.put("read.ratio_50000_to_5000", ratio(large, small), "x")
+    verdict("read_at_scale", abs(large / small - 1) <= 0.10,
+            f"{large:.0f} /s at 50000 against {small:.0f} /s at 5000, goal within 10 %")
+
+
+def is_number(value):
+    try:
+        float(value)
+        return True
+    except (TypeError, ValueError):
+        return False
+
+
+def newest_results(directory, scale, exclude):
+    """The figures of the newest results file of `scale` in `directory`, or None."""
+    if scale is None:
+        return None
+    files = sorted(f for f in directory.glob(f"*-{scale}.txt") if f != exclude)
+    if not files:
+        return None
+    figures = {}
+    for line in files[-1].read_text(encoding="utf-8").splitlines():
+        name, _, rest = line.partition(": ")
+        value = rest.split(" ", 1)[0]
+        if is_number(value):
+            figures[name] = float(value)
+    return figures
+
+
 # ---- the run -------------------------------------------------------------------------------------------------
 
 def main():
@@ -295,6 +358,7 @@ def main():
 
     feed_figure(results, gateway)
     footprint_figures(results)
+    goal_figures(results, args.scale)
 
 
 if __name__ == "__main__":
