@@ -199,6 +199,13 @@ class Gateway:
         status, _, answer = self.request("GET", part + "/versions", headers={"Authorization": "Bearer " + self.admin})
         return status == 200 and json.loads(answer) != []
 
+    def changes(self, after, limit):
+        """A page of the gateway's change feed."""
+        status, _, answer = self.request("GET", f"/api/v1/changes?after={after}&limit={limit}")
+        if status != 200:
+            raise RuntimeError(f"change feed: HTTP {status}")
+        return json.loads(answer)
+
     def disclosure_version(self, code, year=YEAR):
         """The version the gateway serves, 0 when it serves none."""
         status, _, answer = self.request("GET", f"/api/v1/disclosures/{code}/{year}")
@@ -227,7 +234,7 @@ def publish_department_year(gateway, dept, bodies):
     code = dept["code"]
     served = gateway.disclosure_version(code)
     if served >= 3:
-        return False
+        return None
     unpublished = (lambda part: True) if served == 0 else (lambda part: not gateway.published(part))
     gateway.call("PUT", f"/api/v1/departments/{code}",
                  {"code": code, "name": dept["name"], "divisionName": dept["division"]})
@@ -246,13 +253,13 @@ def publish_department_year(gateway, dept, bodies):
         gateway.call("POST", part + "/contracts/import", bodies.contracts[dept["factor"]], "text/csv; charset=UTF-8")
         gateway.call("POST", part + "/submit", "{}")
         gateway.call("POST", part + "/publish", "{}")
-    return True
+    return code
 
 
 def publish_batch(gateway, departments, bodies):
     """Publishes department-years the way a finance bureau loads a year: one batch call per part, each one
     transaction. A department-year the gateway serves whole is left out; one it serves in part is sent only with
-    the parts it lacks. Returns how many department-years were sent."""
+    the parts it lacks. Returns the codes of the department-years sent."""
     pending = []
     for dept in departments:
         served = gateway.disclosure_version(dept["code"])
@@ -275,7 +282,24 @@ def publish_batch(gateway, departments, bodies):
                          for d, served in pending if lacking("evaluations", d, served)])
     send("procurement", ['{"departmentCode":"' + d["code"] + '","contracts":' + bodies.contract_list[d["factor"]] + "}"
                          for d, served in pending if lacking("procurement", d, served)])
-    return len(pending)
+    return [d["code"] for d, _ in pending]
+
+
+def await_served(gateway, codes, after, deadline):
+    """Follows the gateway's change feed from sequence `after` until each department-year of `codes` has reached
+    its third version (an entry is committed with the version it produced, so it is served by then). Returns the
+    codes still missing at the deadline. One feed page per poll instead of every pending document."""
+    pending = set(codes)
+    while pending and time.monotonic() < deadline:
+        page = gateway.changes(after, 1000)
+        for entry in page["entries"]:
+            if entry["year"] == YEAR and entry["version"] >= 3:
+                pending.discard(entry["departmentCode"])
+        if page["entries"]:
+            after = page["next"]
+        else:
+            time.sleep(0.05)
+    return pending
 
 
 def load(gateway, departments, writers, deadline, batch=20):
@@ -283,20 +307,18 @@ def load(gateway, departments, writers, deadline, batch=20):
     department makes one at a time: save, submit, publish per part), and waits until the gateway serves all three
     parts of each. Returns (department-years written now, seconds from the first call until all were visible)."""
     bodies = Bodies()
+    feed_head = gateway.changes(0, 1)["head"]
     started = time.monotonic()
     with concurrent.futures.ThreadPoolExecutor(max_workers=writers) as pool:
         if batch:
             chunks = [departments[i:i + batch] for i in range(0, len(departments), batch)]
             futures = [pool.submit(publish_batch, gateway, chunk, bodies) for chunk in chunks]
-            written = sum(f.result() for f in concurrent.futures.as_completed(futures, timeout=deadline))
+            sent = [code for f in concurrent.futures.as_completed(futures, timeout=deadline) for code in f.result()]
         else:
             futures = [pool.submit(publish_department_year, gateway, d, bodies) for d in departments]
-            written = sum(1 for f in concurrent.futures.as_completed(futures, timeout=deadline) if f.result())
-    pending = [d["code"] for d in departments]
-    while pending and time.monotonic() - started < deadline:
-        pending = [code for code in pending if gateway.disclosure_version(code) < 3]
-        if pending:
-            time.sleep(0.05)
+            sent = [f.result() for f in concurrent.futures.as_completed(futures, timeout=deadline) if f.result()]
+    written = len(sent)
+    pending = await_served(gateway, set(sent), feed_head, started + deadline)
     if pending:
         raise SystemExit(f"{len(pending)} department-years not visible at the gateway within {deadline} s")
     return written, time.monotonic() - started

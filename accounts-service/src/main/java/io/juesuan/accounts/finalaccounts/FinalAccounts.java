@@ -11,13 +11,18 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.DynamicUpdate;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The working copy of a department-year's final accounts (部门决算); amounts in yuan. */
+/**
+ * The working copy of a department-year's final accounts (部门决算); amounts in yuan. Updates name only the changed
+ * columns: submit and publish change the workflow's, and the row's long texts are not sent and compressed again.
+ */
 @Entity
+@DynamicUpdate
 @Table(name = "final_accounts")
 public class FinalAccounts extends DepartmentYearPart {
 

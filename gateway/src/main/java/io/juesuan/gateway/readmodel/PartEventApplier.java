@@ -67,9 +67,9 @@ public class PartEventApplier {
     public int applyAll(List<Pending> events) {
         // every row lock first, in key order: replicas applying overlapping groups then never wait on each other
         // in a cycle, and none is waiting for one while holding the change counter
-        SortedSet<DepartmentYearKey> keys = new TreeSet<>();
-        events.forEach(e -> DepartmentYearKey.parse(e.key()).ifPresent(keys::add));
-        keys.forEach(key -> versions.lock(key.departmentCode(), key.year()));
+        SortedSet<DepartmentYearKey> locked = new TreeSet<>();
+        events.forEach(e -> DepartmentYearKey.parse(e.key()).ifPresent(locked::add));
+        locked.forEach(key -> versions.lock(key.departmentCode(), key.year()));
         Set<DepartmentYearKey> changed = new TreeSet<>();
         for (Pending pending : events) {
             Optional<TopicEvents.PartEvent> read = pending.read().get();
@@ -77,8 +77,10 @@ public class PartEventApplier {
                 continue;
             }
             DepartmentYearKey key = DepartmentYearKey.of(read.get().event());
-            // a no-op for the keys locked above; a record keyed unlike its event is locked here
-            versions.lock(key.departmentCode(), key.year());
+            if (locked.add(key)) {
+                // a record keyed unlike its event: its department-year is locked now
+                versions.lock(key.departmentCode(), key.year());
+            }
             if (store(key, read.get().part(), read.get().event()).changed()) {
                 changed.add(key);
             }

@@ -5,12 +5,17 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.DynamicUpdate;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** One event waiting for (or done with) the relay. Written in the same transaction as the change it announces. */
+/**
+ * One event waiting for (or done with) the relay. Written in the same transaction as the change it announces.
+ * Marking it sent updates its state columns only, never its payload (a whole part, ~100 KB) again.
+ */
 @Entity
+@DynamicUpdate
 @Table(name = "outbox_event")
 public class OutboxEvent extends PanacheEntityBase {
 
