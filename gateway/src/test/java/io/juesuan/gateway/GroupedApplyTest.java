@@ -69,4 +69,41 @@ class GroupedApplyTest {
         given().get(URL, second, 2020).then().statusCode(200).body("version", equalTo(1))
                 .body("procurement.declaredSummary.total", equalTo(12.00f));
     }
+
+    @Test
+    void eachVersionOfADepartmentYearCorrectedManyTimesHoldsItsOwnPartVersions() throws Exception {
+        String oneByOne = DemoData.randomDepartmentCode();
+        String grouped = DemoData.randomDepartmentCode();
+        for (PartEventApplier.Pending event : corrections(oneByOne)) {
+            assertThat(applier.applyAll(List.of(event))).isEqualTo(1);
+        }
+        assertThat(applier.applyAll(corrections(grouped))).isEqualTo(5);
+
+        for (String dept : List.of(oneByOne, grouped)) {
+            assertVersion(dept, 3, 2, "20.00", 1, 80);
+            assertVersion(dept, 4, 3, "30.00", 1, 80);
+            assertVersion(dept, 5, 3, "30.00", 2, 95);
+            given().get(URL, dept, 2020).then().statusCode(200).body("version", equalTo(5));
+        }
+    }
+
+    /** Procurement published and corrected twice, the evaluation published and corrected once, interleaved. */
+    private List<PartEventApplier.Pending> corrections(String dept) throws Exception {
+        return List.of(
+                event(Part.PROCUREMENT, "ProcurementPublished", dept, 1, PartEvents.procurementPayload(dept, 1, "10.00")),
+                event(Part.EVALUATION, "EvaluationPublished", dept, 1, PartEvents.evaluationPayload(dept, 1, 80, "1.00")),
+                event(Part.PROCUREMENT, "ProcurementPublished", dept, 2, PartEvents.procurementPayload(dept, 2, "20.00")),
+                event(Part.PROCUREMENT, "ProcurementPublished", dept, 3, PartEvents.procurementPayload(dept, 3, "30.00")),
+                event(Part.EVALUATION, "EvaluationPublished", dept, 2, PartEvents.evaluationPayload(dept, 2, 95, "2.00")));
+    }
+
+    private static void assertVersion(String dept, int version, int procurementVersion, String procurementTotal,
+                                      int evaluationVersion, int score) {
+        given().queryParam("version", version).get(URL, dept, 2020).then().statusCode(200)
+                .body("version", equalTo(version))
+                .body("versions.procurement", equalTo(procurementVersion))
+                .body("procurement.declaredSummary.total", equalTo(Float.parseFloat(procurementTotal)))
+                .body("versions.evaluation", equalTo(evaluationVersion))
+                .body("evaluation.projects[0].totalScore", equalTo(score));
+    }
 }

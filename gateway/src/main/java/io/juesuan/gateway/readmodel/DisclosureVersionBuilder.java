@@ -7,13 +7,16 @@ import io.juesuan.gateway.web.JsonText;
 import io.juesuan.platform.part.DepartmentYear;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Assembles the versions of a department-year's disclosure that its change entries name and the read model does
@@ -54,34 +57,50 @@ class DisclosureVersionBuilder {
         if (built.size() >= entries.size()) {
             return 0;
         }
-        Map<Part, Map<Integer, String>> payloads = payloads(departmentCode, year);
-        // usually only the newest entry lacks its version: parse just the payloads a missing version holds
-        Map<String, JsonNode> parsed = new HashMap<>();
-        Map<Part, Integer> current = new EnumMap<>(Part.class);
+        List<Map<Part, Integer>> holdings = holdings(entries);
+        // usually only the newest entry lacks its version: read and parse just the payloads missing versions hold,
+        // not every version of a department-year corrected many times
+        Map<Part, Set<Integer>> needed = new EnumMap<>(Part.class);
+        for (int i = 0; i < entries.size(); i++) {
+            if (!built.contains(entries.get(i).version())) {
+                holdings.get(i).forEach((part, version) -> needed.computeIfAbsent(part, p -> new TreeSet<>()).add(version));
+            }
+        }
+        Map<Part, Map<Integer, String>> payloads = payloads(departmentCode, year, needed);
+        Map<Part, Map<Integer, JsonNode>> parsed = new EnumMap<>(Part.class);
         ObjectNode newest = null;
         int added = 0;
         for (int i = 0; i < entries.size(); i++) {
             ChangeEntry entry = entries.get(i);
-            Part part = Part.ofAggregateType(entry.part()).orElseThrow();
-            current.merge(part, entry.partVersion(), Math::max);
-            Map<Part, String> latest = new EnumMap<>(Part.class);
-            for (Map.Entry<Part, Integer> held : current.entrySet()) {
+            if (built.contains(entry.version())) {
+                continue;
+            }
+            Map<Part, JsonNode> documents = new EnumMap<>(Part.class);
+            for (Map.Entry<Part, Integer> held : holdings.get(i).entrySet()) {
                 String payload = payloads.getOrDefault(held.getKey(), Map.of()).get(held.getValue());
                 if (payload == null) {
                     // during a rebuild the event of this version has not been re-applied yet: it will be
                     return store(departmentCode, year, newest, added);
                 }
-                latest.put(held.getKey(), payload);
+                documents.put(held.getKey(), parsed.computeIfAbsent(held.getKey(), p -> new HashMap<>())
+                        .computeIfAbsent(held.getValue(), v -> JsonText.read(json, payload)));
             }
-            if (!built.contains(entry.version())) {
-                Map<Part, JsonNode> documents = new EnumMap<>(Part.class);
-                latest.forEach((p, text) -> documents.put(p, parsed.computeIfAbsent(text, t -> JsonText.read(json, t))));
-                newest = DisclosureAssembler.assemble(json, departmentCode, year, documents, entries.subList(0, i + 1));
-                insertVersion(entry, JsonText.write(json, newest));
-                added++;
-            }
+            newest = DisclosureAssembler.assemble(json, departmentCode, year, documents, entries.subList(0, i + 1));
+            insertVersion(entry, JsonText.write(json, newest));
+            added++;
         }
         return store(departmentCode, year, newest, added);
+    }
+
+    /** What each version holds: of each part, the highest part version among the entries up to its own. */
+    private static List<Map<Part, Integer>> holdings(List<ChangeEntry> entries) {
+        List<Map<Part, Integer>> holdings = new ArrayList<>(entries.size());
+        Map<Part, Integer> current = new EnumMap<>(Part.class);
+        for (ChangeEntry entry : entries) {
+            current.merge(Part.ofAggregateType(entry.part()).orElseThrow(), entry.partVersion(), Math::max);
+            holdings.add(new EnumMap<>(current));
+        }
+        return holdings;
     }
 
     private int store(String departmentCode, int year, ObjectNode newest, int added) {
@@ -147,14 +166,29 @@ class DisclosureVersionBuilder {
         return versions;
     }
 
+    /** The payloads of the given part versions that the read model holds. */
     @SuppressWarnings("unchecked")
-    private Map<Part, Map<Integer, String>> payloads(String departmentCode, int year) {
-        List<Object[]> rows = db.createNativeQuery("""
-                        SELECT part, published_version, CAST(payload AS text) FROM part_version
-                        WHERE department_code = ?1 AND fiscal_year = ?2""")
-                .setParameter(1, departmentCode).setParameter(2, year).getResultList();
+    private Map<Part, Map<Integer, String>> payloads(String departmentCode, int year, Map<Part, Set<Integer>> wanted) {
         Map<Part, Map<Integer, String>> payloads = new EnumMap<>(Part.class);
-        for (Object[] row : rows) {
+        if (wanted.isEmpty()) {
+            return payloads;
+        }
+        StringBuilder which = new StringBuilder();
+        List<Object> values = new ArrayList<>();
+        wanted.forEach((part, versions) -> versions.forEach(version -> {
+            int next = values.size() + 3;
+            which.append(values.isEmpty() ? "" : " OR ")
+                    .append("(part = ?").append(next).append(" AND published_version = ?").append(next + 1).append(')');
+            values.add(part.aggregateType());
+            values.add(version);
+        }));
+        Query query = db.createNativeQuery("SELECT part, published_version, CAST(payload AS text) FROM part_version"
+                        + " WHERE department_code = ?1 AND fiscal_year = ?2 AND (" + which + ")")
+                .setParameter(1, departmentCode).setParameter(2, year);
+        for (int i = 0; i < values.size(); i++) {
+            query.setParameter(i + 3, values.get(i));
+        }
+        for (Object[] row : (List<Object[]>) query.getResultList()) {
             Part.ofAggregateType((String) row[0]).ifPresent(part -> payloads.computeIfAbsent(part, p -> new HashMap<>())
                     .put(((Number) row[1]).intValue(), (String) row[2]));
         }
