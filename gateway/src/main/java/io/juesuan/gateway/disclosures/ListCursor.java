@@ -1,5 +1,6 @@
 package io.juesuan.gateway.disclosures;
 
+import io.juesuan.platform.part.DepartmentYear;
 import io.juesuan.platform.problem.ProblemException;
 
 import java.nio.charset.StandardCharsets;
@@ -10,8 +11,6 @@ import java.util.Base64;
  * can change without breaking their contract; a cursor that does not decode is bad input, not an empty page.
  */
 record ListCursor(String departmentCode, int year) {
-
-    private static final String FORMAT = "^[0-9]{9}:[0-9]{4}$";
 
     String encode() {
         return Base64.getUrlEncoder().withoutPadding()
@@ -25,7 +24,7 @@ record ListCursor(String departmentCode, int year) {
         } catch (IllegalArgumentException e) {
             text = "";
         }
-        if (!text.matches(FORMAT)) {
+        if (!DepartmentYear.isKey(text)) {
             throw ProblemException.invalidField("cursor",
                     "游标无效，请使用上一页返回的 nextCursor / not a cursor this API returned");
         }

@@ -3,6 +3,7 @@ package io.juesuan.gateway.readmodel;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.juesuan.gateway.web.JsonText;
 import io.juesuan.platform.events.EventEnvelope;
+import io.juesuan.platform.part.DepartmentYear;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -128,7 +129,7 @@ public class PartEventApplier {
         }
 
         static Optional<DepartmentYearKey> parse(String key) {
-            if (key == null || !key.matches("^[0-9]{9}:[0-9]{4}$")) {
+            if (!DepartmentYear.isKey(key)) {
                 return Optional.empty();
             }
             return Optional.of(new DepartmentYearKey(key.substring(0, 9), Integer.parseInt(key.substring(10))));

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.juesuan.platform.events.EventEnvelope;
 import io.juesuan.platform.kafka.KafkaSettings;
+import io.juesuan.platform.part.DepartmentYear;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -77,7 +78,7 @@ public class TopicEvents {
                     record.offset(), e.getMessage());
             return Optional.empty();
         }
-        boolean wellFormed = event.key() != null && event.key().matches("^[0-9]{9}:[0-9]{4}$")
+        boolean wellFormed = DepartmentYear.isKey(event.key())
                 && event.payload() != null && event.publishedVersion() > 0 && event.eventId() != null
                 && event.occurredAt() != null;
         if (!wellFormed) {

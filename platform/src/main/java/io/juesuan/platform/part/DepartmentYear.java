@@ -1,5 +1,7 @@
 package io.juesuan.platform.part;
 
+import java.util.regex.Pattern;
+
 /** Formats of the department code and fiscal year that identify every part. */
 public final class DepartmentYear {
 
@@ -13,11 +15,19 @@ public final class DepartmentYear {
     public static final int FIRST_YEAR = 2000;
     public static final int LAST_YEAR = 2100;
 
+    /** An event's and a cursor's key: department code, colon, four-digit year. */
+    private static final Pattern KEY = Pattern.compile("^[0-9]{9}:[0-9]{4}$");
+
     private DepartmentYear() {
     }
 
     public static String key(String departmentCode, int year) {
         return departmentCode + ":" + year;
+    }
+
+    /** True when {@code key} is a well-formed {@code departmentCode:year}. */
+    public static boolean isKey(String key) {
+        return key != null && KEY.matcher(key).matches();
     }
 
     /** The administrative division code inside a department code. */
