@@ -52,9 +52,10 @@ pid_alive() {
   [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null
 }
 
-# stop_pid NAME: TERM, wait up to 30 s, then KILL; removes the pid file.
+# stop_pid NAME: TERM, wait up to 30 s, then KILL (STOP_FORCED=true tells); removes the pid file.
 stop_pid() {
   local file="$PID_DIR/$1.pid" pid i
+  STOP_FORCED=false
   if ! pid_alive "$file"; then rm -f "$file"; return 0; fi
   pid=$(cat "$file")
   kill "$pid" 2>/dev/null
@@ -62,7 +63,7 @@ stop_pid() {
     kill -0 "$pid" 2>/dev/null || break
     sleep 0.5
   done
-  kill -0 "$pid" 2>/dev/null && kill -9 "$pid" 2>/dev/null
+  if kill -0 "$pid" 2>/dev/null; then kill -9 "$pid" 2>/dev/null || true; STOP_FORCED=true; fi
   rm -f "$file"
   log "$1 stopped"
 }

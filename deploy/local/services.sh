@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The four Quarkus services, run from their built fast-jars (mvn package) in the background.
-# Usage: services.sh start|stop|status [accounts|evaluation|procurement|gateway ...]   (default: all four)
+# Usage: services.sh start|stop|status|train [accounts|evaluation|procurement|gateway ...]   (default: all four)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 
@@ -29,6 +29,37 @@ jvm_opts() {
 }
 
 jar_of() { echo "$ROOT_DIR/$(service_module "$1")/target/quarkus-app/quarkus-run.jar"; }
+
+# Application class data sharing (AppCDS). The first run of a service after a build records every class it loaded
+# into an archive, written as the JVM exits; later runs map that archive instead of loading, parsing and verifying
+# those classes from the jars again (the gateway ready in 2.7 s instead of 3.8). A training run writes beside the
+# archive, and its file becomes the archive only once the JVM has exited by itself and a trial JVM maps it: a JVM
+# given a partly written archive crashes. The JVM ignores an archive whose jars changed since; a newer jar retrains.
+cds_archive() { echo "$(dirname "$(jar_of "$1")")/app-cds.jsa"; }
+cds_training() { echo "$(cds_archive "$1").$STACK-training"; }
+cds_current() { [ "$(cds_archive "$1")" -nt "$(jar_of "$1")" ]; }
+
+cds_opts() {
+  if cds_current "$1"; then
+    echo "-XX:SharedArchiveFile=$(cds_archive "$1")"
+  else
+    rm -f "$(cds_training "$1")"
+    echo "-XX:ArchiveClassesAtExit=$(cds_training "$1")"
+  fi
+}
+
+keep_training() {
+  local name=$1 training
+  training=$(cds_training "$name")
+  [ -f "$training" ] || return 0
+  if [ "$STOP_FORCED" = false ] &&
+     java -Xshare:on -XX:SharedArchiveFile="$training" -cp "$(jar_of "$name")" -version >/dev/null 2>&1; then
+    mv "$training" "$(cds_archive "$name")"
+    log "$name: class data archive recorded"
+  else
+    rm -f "$training"
+  fi
+}
 
 # The bench stack's own ports, databases, topics and consumer group (see env.sh); nothing for `make run`'s.
 stack_environment() {
@@ -60,7 +91,7 @@ start_one() {
   # the dev key pair: production names its issuer's public key instead (see deploy/README.md)
   # shellcheck disable=SC2046 # the options are a list
   JWT_PUBLIC_KEY_LOCATION="file:$ROOT_DIR/deploy/local/jwt/dev-public.pem" \
-  MALLOC_ARENA_MAX=2 java $(jvm_opts "$name") -jar "$jar" >>"$LOG_DIR/$name.log" 2>&1 </dev/null &
+  MALLOC_ARENA_MAX=2 java $(jvm_opts "$name") $(cds_opts "$name") -jar "$jar" >>"$LOG_DIR/$name.log" 2>&1 </dev/null &
   echo $! >"$PID_DIR/$name.pid"
   log "$name starting on port $port (pid $!)"
 }
@@ -110,11 +141,24 @@ case "$action" in
     for name in "${names[@]}"; do start_one "$name"; done
     for name in "${names[@]}"; do await_ready "$name"; done
     ;;
-  stop) for name in "${names[@]}"; do stop_pid "$name"; done ;;
+  # together: a JVM that records its class data archive takes a few seconds to write it as it exits
+  stop)
+    for name in "${names[@]}"; do (stop_pid "$name"; keep_training "$name") & done
+    wait
+    ;;
+  # a start and stop of each service whose archive is missing or older than its jar, so the next start maps one
+  train)
+    stale=()
+    for name in "${names[@]}"; do cds_current "$name" || stale+=("$name"); done
+    if [ ${#stale[@]} -gt 0 ]; then
+      "$0" start "${stale[@]}"
+      "$0" stop "${stale[@]}"
+    fi
+    ;;
   status)
     rc=0
     for name in "${names[@]}"; do status_one "$name" || rc=1; done
     exit $rc
     ;;
-  *) echo "usage: $0 start|stop|status [service ...]" >&2; exit 2 ;;
+  *) echo "usage: $0 start|stop|status|train [service ...]" >&2; exit 2 ;;
 esac
