@@ -8,6 +8,7 @@ limit measured in the same run (nginx serving the same bytes, Kafka's own produc
 """
 import argparse
 import datetime
+import http.client
 import json
 import os
 import re
@@ -226,6 +227,26 @@ def feed_figure(results, gateway):
     results.put("feed.entries_per_second", f"{entries / elapsed:.0f}", "entries/s")
 
 
+def province_wide_figures(results, gateway):
+    """The two answers as long as the province: the compliance list of every department and the year's export.
+    Both are written as they are read; the gateway must still be up after each (a list built whole once took more
+    than its heap at 50,000 departments)."""
+    for name, path in (("compliance", f"/api/v1/stats/compliance?year={province.YEAR}"),
+                       ("export", f"/api/v1/disclosures/export?year={province.YEAR}")):
+        started = time.monotonic()
+        try:
+            status, _, body = gateway.request("GET", path)
+        except (http.client.HTTPException, ConnectionError) as e:
+            raise SystemExit(f"{path}: {e!r}; the gateway's log says why")
+        elapsed = time.monotonic() - started
+        if status != 200:
+            raise SystemExit(f"{path}: HTTP {status}")
+        if not Path(f"/proc/{pid_of('gateway')}").exists():
+            raise SystemExit(f"{path}: the gateway exited after answering; its log says why")
+        results.put(f"province_wide.{name}.bytes", len(body), "bytes")
+        results.put(f"province_wide.{name}.seconds", f"{elapsed:.2f}", "s")
+
+
 # ---- footprint -----------------------------------------------------------------------------------------------
 
 def pid_of(service):
@@ -357,6 +378,7 @@ def main():
     read_figures(results, args.gateway + path, args.static_url + path, headers["ETag"], static_headers["ETag"])
 
     feed_figure(results, gateway)
+    province_wide_figures(results, gateway)
     footprint_figures(results)
     goal_figures(results, args.scale)
 

@@ -14,8 +14,10 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import static io.juesuan.gateway.DisclosureApiTest.awaitDisclosureVersion;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 /** Statistics, compliance and cross-part findings, from events only. */
@@ -30,9 +32,13 @@ class StatisticsTest {
         EVENTS.close();
     }
 
-    private static void approvedDaysAgo(ObjectNode accounts, int days) {
-        LocalDate approved = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(days);
+    /** Version 1 of the department's final accounts, approved that many days ago, published now and applied. */
+    private static void publishApproved(String dept, String name, String income, int daysAgo) throws Exception {
+        ObjectNode accounts = PartEvents.finalAccountsPayload(dept, 1, name, income, null);
+        LocalDate approved = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(daysAgo);
         accounts.putObject("approval").put("number", "鲤财预〔2021〕8号").put("date", approved.toString());
+        EVENTS.publishFinalAccounts(dept, 1, accounts);
+        awaitDisclosureVersion(dept, 1);
     }
 
     @Test
@@ -41,17 +47,11 @@ class StatisticsTest {
         String a = division + "001";
         String b = division + "002";
         String c = division + "003";
-        ObjectNode accountsA = PartEvents.finalAccountsPayload(a, 1, "甲局", "100.00", null);
-        approvedDaysAgo(accountsA, 5);
-        EVENTS.publishFinalAccounts(a, 1, accountsA);
-        awaitDisclosureVersion(a, 1);
+        publishApproved(a, "甲局", "100.00", 5);
         EVENTS.evaluation(a, 1, 92);
         awaitDisclosureVersion(a, 2);
         EVENTS.contracts(a, 1, "70.73", "44.73", "35.13");
-        ObjectNode accountsB = PartEvents.finalAccountsPayload(b, 1, "乙局", "200.00", null);
-        approvedDaysAgo(accountsB, 30);
-        EVENTS.publishFinalAccounts(b, 1, accountsB);
-        awaitDisclosureVersion(b, 1);
+        publishApproved(b, "乙局", "200.00", 30);
         EVENTS.evaluation(b, 1, 80);
         awaitDisclosureVersion(b, 2);
         EVENTS.contracts(b, 1, "29.27", "5.27", "1.00");
@@ -95,6 +95,33 @@ class StatisticsTest {
         Problems.assertInvalidField(given().get("/api/v1/stats").then(), "year");
         Problems.assertInvalidField(given().queryParam("year", 2020).queryParam("division", "x")
                 .get("/api/v1/stats/compliance").then(), "division");
+    }
+
+    @Test
+    void complianceIsRevalidatedUntilTheGatewayAppliesAChange() throws Exception {
+        String division = String.valueOf(ThreadLocalRandom.current().nextInt(110_000, 999_999));
+        String a = division + "001";
+        String b = division + "002";
+        publishApproved(a, "甲局", "100.00", 5);
+
+        String tag = given().queryParam("year", 2020).queryParam("division", division)
+                .get("/api/v1/stats/compliance").then()
+                .statusCode(200)
+                .body("departments", hasSize(1))
+                .body("counts.ON_TIME", equalTo(1)).body("counts.LATE", equalTo(0))
+                .extract().header("ETag");
+        given().queryParam("year", 2020).queryParam("division", division).header("If-None-Match", tag)
+                .get("/api/v1/stats/compliance").then()
+                .statusCode(304);
+
+        publishApproved(b, "乙局", "200.00", 30);
+
+        given().queryParam("year", 2020).queryParam("division", division).header("If-None-Match", tag)
+                .get("/api/v1/stats/compliance").then()
+                .statusCode(200)
+                .header("ETag", not(equalTo(tag)))
+                .body("departments.departmentCode", contains(a, b))
+                .body("counts.ON_TIME", equalTo(1)).body("counts.LATE", equalTo(1));
     }
 
     @Test

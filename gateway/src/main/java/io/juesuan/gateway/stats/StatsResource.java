@@ -1,7 +1,7 @@
 package io.juesuan.gateway.stats;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.juesuan.gateway.changes.ChangeFeed;
 import io.juesuan.gateway.web.CachedRead;
 import io.juesuan.gateway.web.Examples;
 import io.juesuan.gateway.web.JsonText;
@@ -11,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -22,9 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
 
 @Path("/api/v1/stats")
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,11 +31,13 @@ public class StatsResource {
 
     private final Statistics statistics;
     private final Compliance compliance;
+    private final ChangeFeed feed;
     private final ObjectMapper json;
 
-    StatsResource(Statistics statistics, Compliance compliance, ObjectMapper json) {
+    StatsResource(Statistics statistics, Compliance compliance, ChangeFeed feed, ObjectMapper json) {
         this.statistics = statistics;
         this.compliance = compliance;
+        this.feed = feed;
         this.json = json;
     }
 
@@ -63,7 +63,8 @@ public class StatsResource {
     @Operation(summary = "Which departments have published the year's final accounts, and how soon after approval",
             description = "Disclosure is due within 20 days of the finance bureau's approval (批复). Each department "
                     + "the gateway has seen publish under the division is ON_TIME, LATE, PUBLISHED (no approval "
-                    + "recorded) or NOT_PUBLISHED, with the days counted in China's calendar.")
+                    + "recorded) or NOT_PUBLISHED, with the days counted in China's calendar. The counts by status follow "
+                    + "the list, which is written as it is read.")
     @APIResponse(responseCode = "200", description = "a district", content = @Content(mediaType = "application/json",
             examples = @ExampleObject(name = "a district", value = Examples.COMPLIANCE)))
     public Response compliance(@Context Request request,
@@ -73,18 +74,11 @@ public class StatsResource {
                                @QueryParam("division") String division) {
         int fiscalYear = QueryParams.year(year);
         String prefix = QueryParams.division(division);
-        List<Compliance.Department> departments = compliance.of(fiscalYear, prefix);
-        Map<Compliance.Status, Integer> counts = new EnumMap<>(Compliance.Status.class);
-        for (Compliance.Status status : Compliance.Status.values()) {
-            counts.put(status, 0);
-        }
-        departments.forEach(d -> counts.merge(d.status(), 1, Integer::sum));
-        ObjectNode body = json.createObjectNode();
-        body.put("year", fiscalYear).put("division", prefix).put("dueDays", Compliance.DUE_DAYS);
-        body.set("counts", json.valueToTree(counts));
-        body.set("departments", json.valueToTree(departments));
-        return CachedRead.ofBody(request, JsonText.write(json, body), Instant.now(), CachedRead.REVALIDATE,
-                MediaType.APPLICATION_JSON);
+        // any change the gateway applies moves the feed's head, and only a change can change the answer
+        EntityTag tag = new EntityTag("compliance-" + fiscalYear + "-" + (prefix.isEmpty() ? "all" : prefix) + "-"
+                + feed.head());
+        return CachedRead.of(request, tag, Instant.now(), CachedRead.REVALIDATE, MediaType.APPLICATION_JSON,
+                () -> compliance.of(fiscalYear, prefix));
     }
 
 }

@@ -34,12 +34,12 @@ public final class Examples {
             "smallMicroRatio":40.79,"grades":{"优":1,"良":1}}""";
 
     public static final String COMPLIANCE = """
-            {"year":2020,"division":"350502","dueDays":20,"counts":{"ON_TIME":1,"LATE":0,"PUBLISHED":0,\
-            "NOT_PUBLISHED":1},"departments":[{"departmentCode":"350502001","departmentName":"泉州市鲤城区工业和信息化局",\
-            "status":"ON_TIME","approvalNumber":"鲤财预〔2021〕8号","approvalDate":"2021-06-18","dueDate":"2021-07-08",\
-            "publishedOn":"2021-07-01","daysAfterApproval":13},{"departmentCode":"350502002","departmentName":\
-            "泉州市鲤城区财政局","status":"NOT_PUBLISHED","approvalNumber":null,"approvalDate":null,"dueDate":null,\
-            "publishedOn":null,"daysAfterApproval":null}]}""";
+            {"year":2020,"division":"350502","dueDays":20,"departments":[{"departmentCode":"350502001",\
+            "departmentName":"泉州市鲤城区工业和信息化局","status":"ON_TIME","approvalNumber":"鲤财预〔2021〕8号",\
+            "approvalDate":"2021-06-18","dueDate":"2021-07-08","publishedOn":"2021-07-01","daysAfterApproval":13},\
+            {"departmentCode":"350502002","departmentName":"泉州市鲤城区财政局","status":"NOT_PUBLISHED",\
+            "approvalNumber":null,"approvalDate":null,"dueDate":null,"publishedOn":null,"daysAfterApproval":null}],\
+            "counts":{"ON_TIME":1,"LATE":0,"PUBLISHED":0,"NOT_PUBLISHED":1}}""";
 
     private Examples() {
     }
