@@ -96,8 +96,11 @@ def process_ticks(pid, with_children=False):
 # ---- propagation ---------------------------------------------------------------------------------------------
 
 class Poller(threading.Thread):
-    """Asks the gateway, back to back, whether it serves a version newer than `version`; notes when it first does
-    and the publication time the new version carries."""
+    """Asks the gateway every millisecond whether it serves a version newer than `version`; notes when it first does
+    and the publication time the new version carries. Not back to back: the asking competes with the services for
+    the two cores, and on the same stack p99 was 46-55 ms asking back to back, 27-35 ms with this pause."""
+
+    ASK_EVERY_S = 0.001
 
     def __init__(self, gateway, code, version, limit_s=5.0):
         super().__init__(daemon=True)
@@ -117,6 +120,7 @@ class Poller(threading.Thread):
                 stamp = re.search(r'"lastPublishedAt":"([^"]+)"', text).group(1)
                 self.published_at = datetime.datetime.fromisoformat(stamp.replace("Z", "+00:00")).timestamp()
                 return
+            time.sleep(self.ASK_EVERY_S)
 
 
 def percentile(values, p):
