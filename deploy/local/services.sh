@@ -13,12 +13,9 @@ READY_TIMEOUT=${READY_TIMEOUT:-90}
 # services collect with SerialGC (least memory); the gateway with G1, whose pauses stayed under 40 ms through a load
 # where SerialGC's full collections paused its reads and its consumer for 70-100 ms each, every few seconds. Every
 # JVM hands freed malloc memory back to the system every 5 s: after a load the gateway's arenas held ~48 MB free.
-# The gateway's heap is capped lower: 22 MB were live after a load, its cache is off the heap, and its long answers
-# (a year's export, a province's compliance list) are written as they are read; at 80 MB it was 300 MB resident
-# after a load of 2,000 department-years instead of 347.
 COMMON_JVM_OPTS="-Xss512k -XX:+ExitOnOutOfMemoryError -XX:TrimNativeHeapInterval=5000"
 SERVICE_JVM_OPTS="-XX:+UseSerialGC -Xms32m -Xmx112m -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=160m"
-GATEWAY_JVM_OPTS="-XX:+UseG1GC -XX:MaxGCPauseMillis=20 -Xms32m -Xmx80m -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=160m"
+GATEWAY_JVM_OPTS="-XX:+UseG1GC -XX:MaxGCPauseMillis=20 -Xms32m -Xmx112m -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=160m"
 
 # JUESUAN_JVM_OPTS replaces all of them, for trying other settings
 jvm_opts() {
