@@ -9,12 +9,18 @@ import java.util.Map;
  * @param id       canonical table id, 01–09
  * @param title    printed title
  * @param columns  value columns in printed order
+ * @param columnKeys their keys, in the same order (asked for at every row of every table, so made once)
  * @param sums     columns that are the sum of other columns (e.g. 合计 = 基本支出 + 项目支出 + …)
  * @param groups   row groups with a total row each, in printed order (06: 人员经费 and 公用经费)
  * @param footnote printed note under the table
  */
-public record TableLayout(String id, String title, List<PublicTable.Column> columns,
+public record TableLayout(String id, String title, List<PublicTable.Column> columns, List<String> columnKeys,
                           Map<String, List<String>> sums, List<Group> groups, String footnote) {
+
+    public TableLayout(String id, String title, List<PublicTable.Column> columns, Map<String, List<String>> sums,
+                       List<Group> groups, String footnote) {
+        this(id, title, columns, columns.stream().map(PublicTable.Column::key).toList(), sums, groups, footnote);
+    }
 
     /**
      * Rows that end in a total row.
@@ -24,9 +30,5 @@ public record TableLayout(String id, String title, List<PublicTable.Column> colu
      * @param classes the classification 类 codes the group holds, in printed order
      */
     public record Group(String key, String name, List<String> classes) {
-    }
-
-    public List<String> columnKeys() {
-        return columns.stream().map(PublicTable.Column::key).toList();
     }
 }
