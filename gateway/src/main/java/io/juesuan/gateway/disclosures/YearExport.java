@@ -1,12 +1,12 @@
 package io.juesuan.gateway.disclosures;
 
+import io.juesuan.gateway.web.CursorOutput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.StreamingOutput;
 
 import javax.sql.DataSource;
 import java.io.BufferedOutputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -52,29 +52,23 @@ public class YearExport {
     }
 
     StreamingOutput of(int year) {
-        return output -> {
-            try (Connection connection = dataSource.getConnection()) {
-                connection.setAutoCommit(false);
-                try (PreparedStatement query = connection.prepareStatement("""
-                        SELECT CAST(v.document AS text) FROM disclosure d
-                        JOIN disclosure_version v USING (department_code, fiscal_year, version)
-                        WHERE d.fiscal_year = ? AND d.version > 0 ORDER BY d.department_code""")) {
-                    query.setFetchSize(FETCH_SIZE);
-                    query.setInt(1, year);
-                    OutputStream out = new BufferedOutputStream(output, BUFFER_BYTES);
-                    try (ResultSet rows = query.executeQuery()) {
-                        while (rows.next()) {
-                            // the driver's bytes of the text as they came, already UTF-8: no String between
-                            out.write(rows.getBytes(1));
-                            out.write('\n');
-                        }
+        return CursorOutput.of(dataSource, "export of " + year, (connection, output) -> {
+            try (PreparedStatement query = connection.prepareStatement("""
+                    SELECT CAST(v.document AS text) FROM disclosure d
+                    JOIN disclosure_version v USING (department_code, fiscal_year, version)
+                    WHERE d.fiscal_year = ? AND d.version > 0 ORDER BY d.department_code""")) {
+                query.setFetchSize(FETCH_SIZE);
+                query.setInt(1, year);
+                OutputStream out = new BufferedOutputStream(output, BUFFER_BYTES);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        // the driver's bytes of the text as they came, already UTF-8: no String between
+                        out.write(rows.getBytes(1));
+                        out.write('\n');
                     }
-                    out.flush();
                 }
-                connection.rollback();
-            } catch (SQLException e) {
-                throw new UncheckedIOException(new java.io.IOException("export of " + year + " failed", e));
+                out.flush();
             }
-        };
+        });
     }
 }

@@ -2,6 +2,7 @@ package io.juesuan.gateway.stats;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.juesuan.gateway.web.CursorOutput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.StreamingOutput;
 
@@ -51,26 +52,20 @@ public class Compliance {
 
     /** {@code {"year", "division", "dueDays", "departments": [...], "counts": {status: n}}}, departments by code. */
     public StreamingOutput of(int year, String division) {
-        return output -> {
-            try (Connection connection = dataSource.getConnection()) {
-                // a cursor needs a transaction; the read changes nothing, so it ends in a rollback
-                connection.setAutoCommit(false);
-                JsonGenerator out = json.getFactory().createGenerator(output);
-                out.writeStartObject();
-                out.writeNumberField("year", year);
-                out.writeStringField("division", division);
-                out.writeNumberField("dueDays", DUE_DAYS);
-                out.writeArrayFieldStart("departments");
-                Map<Status, Integer> counts = departments(connection, year, division, out);
-                out.writeEndArray();
-                out.writeObjectField("counts", counts);
-                out.writeEndObject();
-                out.flush();
-                connection.rollback();
-            } catch (SQLException e) {
-                throw new IOException("compliance of " + year + " under '" + division + "' failed", e);
-            }
-        };
+        String what = "compliance of " + year + " under '" + division + "'";
+        return CursorOutput.of(dataSource, what, (connection, output) -> {
+            JsonGenerator out = json.getFactory().createGenerator(output);
+            out.writeStartObject();
+            out.writeNumberField("year", year);
+            out.writeStringField("division", division);
+            out.writeNumberField("dueDays", DUE_DAYS);
+            out.writeArrayFieldStart("departments");
+            Map<Status, Integer> counts = departments(connection, year, division, out);
+            out.writeEndArray();
+            out.writeObjectField("counts", counts);
+            out.writeEndObject();
+            out.flush();
+        });
     }
 
     private Map<Status, Integer> departments(Connection connection, int year, String division, JsonGenerator out)
