@@ -272,9 +272,10 @@ def pid_of(service):
     return int((ROOT / ".run" / "bench" / "pids" / f"{service}.pid").read_text())
 
 
-def resident_mb(pid):
+def resident_mb(pid, field="VmRSS"):
+    """Resident memory now (VmRSS) or at its highest since the start (VmHWM)."""
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
+        if line.startswith(field + ":"):
             return int(line.split()[1]) / 1024
     return 0
 
@@ -288,7 +289,17 @@ def restart_timed(service):
     return time.monotonic() - started
 
 
+# long enough for the JVMs to hand back what the load grew (the gateway's heap after 5 s without a collection,
+# freed malloc memory every 5 s)
+SETTLE_S = 15
+
+
 def footprint_figures(results):
+    """Resident memory as the load ends, at its peak, and once the services rested (the goal's figure)."""
+    for service in SERVICES:
+        results.put(f"footprint.{service}.resident_at_load_end", f"{resident_mb(pid_of(service)):.0f}", "MB")
+        results.put(f"footprint.{service}.resident_peak", f"{resident_mb(pid_of(service), 'VmHWM'):.0f}", "MB")
+    time.sleep(SETTLE_S)
     for service in SERVICES:
         results.put(f"footprint.{service}.resident_after_load", f"{resident_mb(pid_of(service)):.0f}", "MB")
     for service in SERVICES:
