@@ -45,7 +45,7 @@ public class ReadModelConsumer {
     private final ReadModelRepair repair;
     private final MeterRegistry registry;
     private volatile boolean running;
-    private volatile KafkaConsumer<String, String> consumer;
+    private volatile KafkaConsumer<String, byte[]> consumer;
     private Thread worker;
 
     ReadModelConsumer(GatewaySettings settings, TopicEvents events, PartEventApplier applier,
@@ -69,7 +69,7 @@ public class ReadModelConsumer {
 
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
         running = false;
-        KafkaConsumer<String, String> current = consumer;
+        KafkaConsumer<String, byte[]> current = consumer;
         if (current != null) {
             current.wakeup();
         }
@@ -85,7 +85,7 @@ public class ReadModelConsumer {
             LOG.error("read model repair failed; the versions it lacks are assembled at the next event", e);
         }
         provisionTopics();
-        try (KafkaConsumer<String, String> kafkaConsumer = new KafkaConsumer<>(consumerConfig())) {
+        try (KafkaConsumer<String, byte[]> kafkaConsumer = new KafkaConsumer<>(consumerConfig())) {
             consumer = kafkaConsumer;
             // the Kafka client's own metrics, records-lag-max among them: how far the read model trails
             new KafkaClientMetrics(kafkaConsumer).bindTo(registry);
@@ -102,7 +102,7 @@ public class ReadModelConsumer {
                 }
             });
             while (running) {
-                ConsumerRecords<String, String> records = kafkaConsumer.poll(Duration.ofMillis(500));
+                ConsumerRecords<String, byte[]> records = kafkaConsumer.poll(Duration.ofMillis(500));
                 if (!records.isEmpty() && !applyAll(kafkaConsumer, records)) {
                     pause(settings.retryBackoff());
                 }
@@ -120,18 +120,18 @@ public class ReadModelConsumer {
      * Applies a poll's records in groups, each group in one transaction; a group that fails is applied again one
      * record at a time, so only the failing event waits. Returns false when a partition had to be rewound to retry.
      */
-    private boolean applyAll(KafkaConsumer<String, String> kafkaConsumer, ConsumerRecords<String, String> records) {
-        List<ConsumerRecord<String, String>> polled = new ArrayList<>(records.count());
+    private boolean applyAll(KafkaConsumer<String, byte[]> kafkaConsumer, ConsumerRecords<String, byte[]> records) {
+        List<ConsumerRecord<String, byte[]>> polled = new ArrayList<>(records.count());
         records.forEach(polled::add);
         Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
         Set<TopicPartition> rewound = new HashSet<>();
         for (int from = 0; from < polled.size(); from += GROUP) {
-            List<ConsumerRecord<String, String>> group = polled.subList(from, Math.min(polled.size(), from + GROUP));
+            List<ConsumerRecord<String, byte[]>> group = polled.subList(from, Math.min(polled.size(), from + GROUP));
             if (rewound.isEmpty() && applyGroup(group)) {
                 group.forEach(record -> done.put(partitionOf(record), new OffsetAndMetadata(record.offset() + 1)));
                 continue;
             }
-            for (ConsumerRecord<String, String> record : group) {
+            for (ConsumerRecord<String, byte[]> record : group) {
                 TopicPartition partition = partitionOf(record);
                 if (rewound.contains(partition)) {
                     continue;
@@ -154,7 +154,7 @@ public class ReadModelConsumer {
     }
 
     /** True when the whole group was applied in one transaction. */
-    private boolean applyGroup(List<ConsumerRecord<String, String>> group) {
+    private boolean applyGroup(List<ConsumerRecord<String, byte[]>> group) {
         List<PartEventApplier.Pending> pending = group.stream()
                 .map(record -> new PartEventApplier.Pending(record.key(), () -> events.read(record))).toList();
         try {
@@ -166,11 +166,11 @@ public class ReadModelConsumer {
         }
     }
 
-    private void applyOne(ConsumerRecord<String, String> record) {
+    private void applyOne(ConsumerRecord<String, byte[]> record) {
         events.read(record).ifPresent(e -> applier.apply(e.part(), e.event()));
     }
 
-    private static TopicPartition partitionOf(ConsumerRecord<String, String> record) {
+    private static TopicPartition partitionOf(ConsumerRecord<String, byte[]> record) {
         return new TopicPartition(record.topic(), record.partition());
     }
 

@@ -52,7 +52,7 @@ public class Replay {
         long changes = 0;
         long versions = 0;
         long deadline = System.nanoTime() + settings.replayTimeout().toNanos();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(events.consumerConfig())) {
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(events.consumerConfig())) {
             List<TopicPartition> partitions = new ArrayList<>();
             for (String topic : events.topics()) {
                 for (PartitionInfo info : consumer.partitionsFor(topic)) {
@@ -67,7 +67,7 @@ public class Replay {
                     throw new IllegalStateException("replay did not reach the topics' end within "
                             + settings.replayTimeout());
                 }
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
                     if (record.offset() >= ends.get(new TopicPartition(record.topic(), record.partition()))) {
                         continue;
                     }
@@ -88,7 +88,7 @@ public class Replay {
         return report;
     }
 
-    private static boolean reachedEnd(KafkaConsumer<String, String> consumer, Map<TopicPartition, Long> ends) {
+    private static boolean reachedEnd(KafkaConsumer<String, byte[]> consumer, Map<TopicPartition, Long> ends) {
         return ends.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue());
     }
 

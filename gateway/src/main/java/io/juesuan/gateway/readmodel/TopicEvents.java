@@ -9,6 +9,7 @@ import io.juesuan.platform.part.DepartmentYear;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jboss.logging.Logger;
 
@@ -44,7 +45,10 @@ public class TopicEvents {
         return List.copyOf(partByTopic.keySet());
     }
 
-    /** Settings every consumer of these topics shares: string records, committed transactions only, bounded polls. */
+    /**
+     * Settings every consumer of these topics shares: string keys, values left as the UTF-8 bytes the broker sent
+     * (parsed from them, never decoded to a string first), committed transactions only, bounded polls.
+     */
     Map<String, Object> consumerConfig() {
         Map<String, Object> config = new HashMap<>();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
@@ -56,7 +60,7 @@ public class TopicEvents {
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 100);
         config.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 8 * 1024 * 1024);
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
         return config;
     }
 
@@ -65,7 +69,7 @@ public class TopicEvents {
     }
 
     /** An event that is not a well-formed envelope of its topic's part is logged and skipped, never a reason to stop. */
-    public Optional<PartEvent> read(ConsumerRecord<String, String> record) {
+    public Optional<PartEvent> read(ConsumerRecord<String, byte[]> record) {
         Part part = partByTopic.get(record.topic());
         if (part == null) {
             return Optional.empty();
