@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The four Quarkus services, run from their built fast-jars (mvn package) in the background.
-# Usage: services.sh start|stop|status|train [accounts|evaluation|procurement|gateway ...]   (default: all four)
+# Usage: services.sh start|stop|status|train|jvm-options [accounts|evaluation|procurement|gateway ...]   (default: all four)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 
@@ -159,10 +159,14 @@ case "$action" in
       "$0" stop "${stale[@]}"
     fi
     ;;
+  # what the images run too (each Dockerfile.jvm; DockerfilesTest keeps them equal)
+  jvm-options)
+    for name in "${names[@]}"; do echo $(jvm_opts "$name"); done
+    ;;
   status)
     rc=0
     for name in "${names[@]}"; do status_one "$name" || rc=1; done
     exit $rc
     ;;
-  *) echo "usage: $0 start|stop|status|train [service ...]" >&2; exit 2 ;;
+  *) echo "usage: $0 start|stop|status|train|jvm-options [service ...]" >&2; exit 2 ;;
 esac
