@@ -49,7 +49,7 @@ public class Disclosures {
 
     public Optional<Stored> version(String departmentCode, int year, int version) {
         return first(db.createNativeQuery("""
-                        SELECT version, published_at, CAST(document AS text) FROM disclosure_version
+                        SELECT version, published_at, document FROM disclosure_version
                         WHERE department_code = ?1 AND fiscal_year = ?2 AND version = ?3""")
                 .setParameter(1, departmentCode).setParameter(2, year).setParameter(3, version).getResultList());
     }

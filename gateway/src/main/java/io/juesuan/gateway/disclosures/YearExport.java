@@ -54,7 +54,7 @@ public class YearExport {
     StreamingOutput of(int year) {
         return CursorOutput.of(dataSource, "export of " + year, (connection, output) -> {
             try (PreparedStatement query = connection.prepareStatement("""
-                    SELECT CAST(v.document AS text) FROM disclosure d
+                    SELECT v.document FROM disclosure d
                     JOIN disclosure_version v USING (department_code, fiscal_year, version)
                     WHERE d.fiscal_year = ? AND d.version > 0 ORDER BY d.department_code""")) {
                 query.setFetchSize(FETCH_SIZE);

@@ -141,7 +141,7 @@ class DisclosureVersionBuilder {
     private void insertVersion(ChangeEntry entry, String document) {
         db.createNativeQuery("""
                         INSERT INTO disclosure_version (department_code, fiscal_year, version, published_at, document)
-                        VALUES (?1, ?2, ?3, ?4, CAST(?5 AS json))""")
+                        VALUES (?1, ?2, ?3, ?4, ?5)""")
                 .setParameter(1, entry.departmentCode()).setParameter(2, entry.year())
                 .setParameter(3, entry.version()).setParameter(4, entry.publishedAt())
                 .setParameter(5, document)
@@ -182,7 +182,7 @@ class DisclosureVersionBuilder {
             values.add(part.aggregateType());
             values.add(version);
         }));
-        Query query = db.createNativeQuery("SELECT part, published_version, CAST(payload AS text) FROM part_version"
+        Query query = db.createNativeQuery("SELECT part, published_version, payload FROM part_version"
                         + " WHERE department_code = ?1 AND fiscal_year = ?2 AND (" + which + ")")
                 .setParameter(1, departmentCode).setParameter(2, year);
         for (int i = 0; i < values.size(); i++) {

@@ -105,7 +105,7 @@ public class PartEventApplier {
         int inserted = db.createNativeQuery("""
                         INSERT INTO part_version (department_code, fiscal_year, part, published_version, event_id,
                                                   occurred_at, received_at, payload)
-                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, now(), CAST(?7 AS json))
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, now(), ?7)
                         ON CONFLICT DO NOTHING""")
                 .setParameter(1, key.departmentCode())
                 .setParameter(2, key.year())
