@@ -74,8 +74,29 @@ class DockerfilesTest {
         long direct = megabytes(flags, "-XX:MaxDirectMemorySize=").orElse(heap);
         JsonNode deployment = Manifests.named(Manifests.base(), "Deployment", module);
         long limit = megabytes(deployment.at("/spec/template/spec/containers/0/resources/limits/memory").asText());
-        assertThat(heap + metaspace + code + direct + JVM_OWN_MB).as(module + " within its pod's limit, MB")
+        for (String overlay : List.of("dev", "prod")) {
+            limit = Math.min(limit, overlayMemoryLimit(overlay).orElse(limit));
+        }
+        assertThat(heap + metaspace + code + direct + JVM_OWN_MB).as(module + " within its pods' smallest limit, MB")
                 .isLessThanOrEqualTo(limit);
+    }
+
+    /** The smallest memory limit an overlay's patches give (read as written: no kubectl here to render them). */
+    private static Optional<Long> overlayMemoryLimit(String overlay) throws IOException {
+        List<String> lines = Files.readAllLines(Manifests.ROOT.resolve("deploy/k8s/overlays/" + overlay)
+                .resolve("kustomization.yaml"));
+        Optional<Long> smallest = Optional.empty();
+        boolean inLimits = false;
+        for (String line : lines) {
+            String text = line.strip();
+            if (text.endsWith(":")) {
+                inLimits = text.equals("limits:");
+            } else if (inLimits && text.startsWith("memory:")) {
+                long limit = megabytes(text.substring("memory:".length()).strip());
+                smallest = Optional.of(smallest.map(s -> Math.min(s, limit)).orElse(limit));
+            }
+        }
+        return smallest;
     }
 
     /** The exec form's arguments, its lines joined where they continue. */
