@@ -1,6 +1,7 @@
 /**
- * Cross-cutting plumbing shared by the Juesuan services: transactional outbox and its relay to Kafka, the event
- * envelope, publication of immutable part versions, RFC 9457 problem responses and JSON settings. Domain models
- * stay in their own service.
+ * Cross-cutting plumbing every Juesuan service shares, the gateway included: the event envelope and topics, the
+ * department-year's identity, RFC 9457 problem responses, access rules, JSON and money settings. No persistence:
+ * the publishing side (parts, their workflow, the outbox) is {@code juesuan-platform-publishing}. Domain models stay
+ * in their own service.
  */
 package io.juesuan.platform;

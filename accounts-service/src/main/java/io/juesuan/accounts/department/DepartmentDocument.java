@@ -1,6 +1,6 @@
 package io.juesuan.accounts.department;
 
-import io.juesuan.platform.part.DepartmentYear;
+import io.juesuan.platform.department.DepartmentYear;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;

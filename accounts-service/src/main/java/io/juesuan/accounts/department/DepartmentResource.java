@@ -1,6 +1,6 @@
 package io.juesuan.accounts.department;
 
-import io.juesuan.platform.part.DepartmentYear;
+import io.juesuan.platform.department.DepartmentYear;
 import io.juesuan.platform.problem.ProblemException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

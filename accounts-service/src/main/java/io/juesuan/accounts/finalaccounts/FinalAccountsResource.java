@@ -2,8 +2,8 @@ package io.juesuan.accounts.finalaccounts;
 
 import io.juesuan.accounts.explanations.Explanations;
 import io.juesuan.accounts.tables.PublicTable;
+import io.juesuan.platform.department.DepartmentYear;
 import io.juesuan.platform.findings.Finding;
-import io.juesuan.platform.part.DepartmentYear;
 import io.juesuan.platform.part.PartVersionsResource;
 import io.juesuan.platform.part.PublicationView;
 import io.juesuan.platform.part.PublishRequest;

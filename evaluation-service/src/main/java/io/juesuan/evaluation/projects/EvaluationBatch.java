@@ -1,7 +1,7 @@
 package io.juesuan.evaluation.projects;
 
+import io.juesuan.platform.department.DepartmentYear;
 import io.juesuan.platform.part.BatchItem;
-import io.juesuan.platform.part.DepartmentYear;
 import io.juesuan.platform.part.PublishRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

@@ -1,7 +1,7 @@
 package io.juesuan.evaluation.projects;
 
+import io.juesuan.platform.department.DepartmentYear;
 import io.juesuan.platform.part.BatchResult;
-import io.juesuan.platform.part.DepartmentYear;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

@@ -1,6 +1,6 @@
 package io.juesuan.evaluation.projects;
 
-import io.juesuan.platform.part.DepartmentYear;
+import io.juesuan.platform.department.DepartmentYear;
 import io.juesuan.platform.part.PartVersionsResource;
 import io.juesuan.platform.part.PublicationView;
 import io.juesuan.platform.part.PublishRequest;

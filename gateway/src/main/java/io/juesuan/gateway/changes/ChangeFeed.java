@@ -1,8 +1,8 @@
 package io.juesuan.gateway.changes;
 
 import io.juesuan.gateway.readmodel.ChangeEntry;
+import io.juesuan.gateway.sql.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.util.List;
@@ -15,23 +15,19 @@ import java.util.List;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ChangeFeed {
 
-    private final EntityManager db;
+    private final Sql db;
 
-    ChangeFeed(EntityManager db) {
+    ChangeFeed(Sql db) {
         this.db = db;
     }
 
-    @SuppressWarnings("unchecked")
     public List<ChangeEntry> after(long sequence, int limit) {
-        List<Object[]> rows = db.createNativeQuery("SELECT " + ChangeEntry.COLUMNS
-                        + " FROM change_entry WHERE sequence > ?1 ORDER BY sequence LIMIT ?2")
-                .setParameter(1, sequence).setParameter(2, limit).getResultList();
-        return rows.stream().map(ChangeEntry::of).toList();
+        return db.list("SELECT " + ChangeEntry.COLUMNS + " FROM change_entry WHERE sequence > ? ORDER BY sequence LIMIT ?",
+                ChangeEntry::of, sequence, limit);
     }
 
     /** The last sequence given out. */
     public long head() {
-        return ((Number) db.createNativeQuery("SELECT last_sequence FROM change_counter WHERE id = 1")
-                .getSingleResult()).longValue();
+        return db.one("SELECT last_sequence FROM change_counter WHERE id = 1", row -> row.getLong(1));
     }
 }

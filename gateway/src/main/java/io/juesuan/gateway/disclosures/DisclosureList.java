@@ -1,9 +1,7 @@
 package io.juesuan.gateway.disclosures;
 
-import io.juesuan.gateway.readmodel.Timestamps;
+import io.juesuan.gateway.sql.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
@@ -24,14 +22,13 @@ public class DisclosureList {
                        OffsetDateTime lastPublishedAt) {
     }
 
-    private final EntityManager db;
+    private final Sql db;
 
-    DisclosureList(EntityManager db) {
+    DisclosureList(Sql db) {
         this.db = db;
     }
 
     /** Up to {@code limit + 1} items after the cursor: the extra one tells there is a next page. */
-    @SuppressWarnings("unchecked")
     List<Item> page(Filter filter, ListCursor after, int limit) {
         StringBuilder sql = new StringBuilder("""
                 SELECT department_code, fiscal_year, department_name, division_code, version, last_published_at
@@ -39,29 +36,23 @@ public class DisclosureList {
         List<Object> parameters = new ArrayList<>();
         if (filter.year() != null) {
             parameters.add(filter.year());
-            sql.append(" AND fiscal_year = ?").append(parameters.size());
+            sql.append(" AND fiscal_year = ?");
         }
         if (filter.division() != null && !filter.division().isEmpty()) {
             parameters.add(filter.division() + "%");
-            sql.append(" AND division_code LIKE ?").append(parameters.size());
+            sql.append(" AND division_code LIKE ?");
         }
         if (filter.q() != null) {
             parameters.add("%" + filter.q().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-            sql.append(" AND department_name ILIKE ?").append(parameters.size());
+            sql.append(" AND department_name ILIKE ?");
         }
         if (after != null) {
             parameters.add(after.departmentCode());
-            sql.append(" AND (department_code, fiscal_year) > (?").append(parameters.size());
             parameters.add(after.year());
-            sql.append(", ?").append(parameters.size()).append(')');
+            sql.append(" AND (department_code, fiscal_year) > (?, ?)");
         }
         sql.append(" ORDER BY department_code, fiscal_year LIMIT ").append(limit + 1);
-        Query query = db.createNativeQuery(sql.toString());
-        for (int i = 0; i < parameters.size(); i++) {
-            query.setParameter(i + 1, parameters.get(i));
-        }
-        List<Object[]> rows = query.getResultList();
-        return rows.stream().map(r -> new Item((String) r[0], ((Number) r[1]).intValue(), (String) r[2],
-                (String) r[3], ((Number) r[4]).intValue(), Timestamps.of(r[5]))).toList();
+        return db.list(sql.toString(), row -> new Item(row.getString(1), row.getInt(2), row.getString(3),
+                row.getString(4), row.getInt(5), row.getObject(6, OffsetDateTime.class)), parameters.toArray());
     }
 }

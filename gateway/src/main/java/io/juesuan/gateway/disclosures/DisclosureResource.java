@@ -8,7 +8,7 @@ import io.juesuan.gateway.web.CachedRead;
 import io.juesuan.gateway.web.Examples;
 import io.juesuan.gateway.web.JsonText;
 import io.juesuan.gateway.web.QueryParams;
-import io.juesuan.platform.part.DepartmentYear;
+import io.juesuan.platform.department.DepartmentYear;
 import io.juesuan.platform.problem.ProblemException;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

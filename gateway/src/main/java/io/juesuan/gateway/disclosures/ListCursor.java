@@ -1,6 +1,6 @@
 package io.juesuan.gateway.disclosures;
 
-import io.juesuan.platform.part.DepartmentYear;
+import io.juesuan.platform.department.DepartmentYear;
 import io.juesuan.platform.problem.ProblemException;
 
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,7 @@
 package io.juesuan.gateway.readmodel;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 
 /**
@@ -18,9 +20,10 @@ public record ChangeEntry(long sequence, String departmentCode, int year, String
     public static final String COLUMNS = "sequence, department_code, fiscal_year, part, part_version, version, kind, reason, "
             + "published_at, recorded_at";
 
-    public static ChangeEntry of(Object[] row) {
-        return new ChangeEntry(((Number) row[0]).longValue(), (String) row[1], ((Number) row[2]).intValue(),
-                (String) row[3], ((Number) row[4]).intValue(), ((Number) row[5]).intValue(), (String) row[6],
-                (String) row[7], Timestamps.of(row[8]), Timestamps.of(row[9]));
+    /** The entry in the current row of a query selecting {@link #COLUMNS}. */
+    public static ChangeEntry of(ResultSet row) throws SQLException {
+        return new ChangeEntry(row.getLong(1), row.getString(2), row.getInt(3), row.getString(4), row.getInt(5),
+                row.getInt(6), row.getString(7), row.getString(8), row.getObject(9, OffsetDateTime.class),
+                row.getObject(10, OffsetDateTime.class));
     }
 }

@@ -1,10 +1,9 @@
 package io.juesuan.gateway.readmodel;
 
+import io.juesuan.gateway.sql.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 
 import java.time.OffsetDateTime;
-import java.util.List;
 
 /**
  * Gives a publication its change-feed entry, once. The sequence comes from the counter row, locked until the
@@ -15,36 +14,32 @@ import java.util.List;
 @ApplicationScoped
 class ChangeRecorder {
 
-    private final EntityManager db;
+    private final Sql db;
 
-    ChangeRecorder(EntityManager db) {
+    ChangeRecorder(Sql db) {
         this.db = db;
     }
 
     /** Returns true when the publication had no entry yet and got one now. */
     boolean record(String departmentCode, int year, Part part, int partVersion, String reason,
                    OffsetDateTime publishedAt) {
-        List<?> existing = db.createNativeQuery("""
+        boolean exists = db.first("""
                         SELECT 1 FROM change_entry
-                        WHERE department_code = ?1 AND fiscal_year = ?2 AND part = ?3 AND part_version = ?4""")
-                .setParameter(1, departmentCode).setParameter(2, year).setParameter(3, part.aggregateType())
-                .setParameter(4, partVersion).getResultList();
-        if (!existing.isEmpty()) {
+                        WHERE department_code = ? AND fiscal_year = ? AND part = ? AND part_version = ?""",
+                row -> true, departmentCode, year, part.aggregateType(), partVersion).isPresent();
+        if (exists) {
             return false;
         }
-        long sequence = ((Number) db.createNativeQuery(
-                        "UPDATE change_counter SET last_sequence = last_sequence + 1 WHERE id = 1 RETURNING last_sequence")
-                .getSingleResult()).longValue();
-        db.createNativeQuery("""
+        long sequence = db.one(
+                "UPDATE change_counter SET last_sequence = last_sequence + 1 WHERE id = 1 RETURNING last_sequence",
+                row -> row.getLong(1));
+        db.update("""
                         INSERT INTO change_entry (sequence, department_code, fiscal_year, part, part_version, version,
                                                   kind, reason, published_at, recorded_at)
-                        SELECT ?1, ?2, ?3, ?4, ?5, count(*) + 1, ?6, ?7, ?8, now() FROM change_entry
-                        WHERE department_code = ?2 AND fiscal_year = ?3""")
-                .setParameter(1, sequence).setParameter(2, departmentCode).setParameter(3, year)
-                .setParameter(4, part.aggregateType()).setParameter(5, partVersion)
-                .setParameter(6, partVersion == 1 ? "PUBLICATION" : "CORRECTION")
-                .setParameter(7, reason).setParameter(8, publishedAt)
-                .executeUpdate();
+                        SELECT ?, ?, ?, ?, ?, count(*) + 1, ?, ?, ?, now() FROM change_entry
+                        WHERE department_code = ? AND fiscal_year = ?""",
+                sequence, departmentCode, year, part.aggregateType(), partVersion,
+                partVersion == 1 ? "PUBLICATION" : "CORRECTION", reason, publishedAt, departmentCode, year);
         return true;
     }
 }

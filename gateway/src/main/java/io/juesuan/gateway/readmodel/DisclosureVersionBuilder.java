@@ -3,13 +3,13 @@ package io.juesuan.gateway.readmodel;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.juesuan.gateway.sql.Sql;
 import io.juesuan.gateway.web.JsonText;
-import io.juesuan.platform.part.DepartmentYear;
+import io.juesuan.platform.department.DepartmentYear;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,24 +27,22 @@ import java.util.TreeSet;
 @ApplicationScoped
 class DisclosureVersionBuilder {
 
-    private final EntityManager db;
+    private final Sql db;
     private final ObjectMapper json;
 
-    DisclosureVersionBuilder(EntityManager db, ObjectMapper json) {
+    DisclosureVersionBuilder(Sql db, ObjectMapper json) {
         this.db = db;
         this.json = json;
     }
 
     /** Takes the department-year's row lock, creating the row at the first event: held until commit. */
     void lock(String departmentCode, int year) {
-        db.createNativeQuery("""
+        db.update("""
                         INSERT INTO disclosure (department_code, fiscal_year, division_code, updated_at)
-                        VALUES (?1, ?2, ?3, now()) ON CONFLICT DO NOTHING""")
-                .setParameter(1, departmentCode).setParameter(2, year)
-                .setParameter(3, DepartmentYear.divisionOf(departmentCode))
-                .executeUpdate();
-        db.createNativeQuery("SELECT 1 FROM disclosure WHERE department_code = ?1 AND fiscal_year = ?2 FOR UPDATE")
-                .setParameter(1, departmentCode).setParameter(2, year).getSingleResult();
+                        VALUES (?, ?, ?, now()) ON CONFLICT DO NOTHING""",
+                departmentCode, year, DepartmentYear.divisionOf(departmentCode));
+        db.one("SELECT 1 FROM disclosure WHERE department_code = ? AND fiscal_year = ? FOR UPDATE",
+                row -> row.getInt(1), departmentCode, year);
     }
 
     /**
@@ -108,30 +106,21 @@ class DisclosureVersionBuilder {
             return added;
         }
         DisclosureFacts facts = DisclosureFacts.of(newest);
-        int moved = db.createNativeQuery("""
-                        UPDATE disclosure SET department_name = ?3, version = ?4,
-                               last_published_at = CAST(?5 AS timestamptz), updated_at = now(),
-                               income_total = ?6, expenditure_total = ?7, three_public_actual = ?8,
-                               three_public_budget = ?9, procurement_total = ?10, procurement_sme = ?11,
-                               procurement_small_micro = ?12, grades = CAST(?13 AS json),
-                               accounts_published_at = ?14, approval_number = ?15, approval_date = ?16
-                        WHERE department_code = ?1 AND fiscal_year = ?2 AND version <= ?4""")
-                .setParameter(1, departmentCode).setParameter(2, year)
-                .setParameter(3, newest.path("department").path("name").asText(null))
-                .setParameter(4, newest.path("version").asInt())
-                .setParameter(5, newest.path("lastPublishedAt").asText())
-                .setParameter(6, facts.incomeTotal())
-                .setParameter(7, facts.expenditureTotal())
-                .setParameter(8, facts.threePublicActual())
-                .setParameter(9, facts.threePublicBudget())
-                .setParameter(10, facts.procurementTotal())
-                .setParameter(11, facts.procurementSme())
-                .setParameter(12, facts.procurementSmallMicro())
-                .setParameter(13, JsonText.write(json, facts.grades()))
-                .setParameter(14, facts.accountsPublishedAt())
-                .setParameter(15, facts.approvalNumber())
-                .setParameter(16, facts.approvalDate())
-                .executeUpdate();
+        int version = newest.path("version").asInt();
+        int moved = db.update("""
+                        UPDATE disclosure SET department_name = ?, version = ?,
+                               last_published_at = CAST(? AS timestamptz), updated_at = now(),
+                               income_total = ?, expenditure_total = ?, three_public_actual = ?,
+                               three_public_budget = ?, procurement_total = ?, procurement_sme = ?,
+                               procurement_small_micro = ?, grades = CAST(? AS json),
+                               accounts_published_at = ?, approval_number = ?, approval_date = ?
+                        WHERE department_code = ? AND fiscal_year = ? AND version <= ?""",
+                newest.path("department").path("name").asText(null), version,
+                newest.path("lastPublishedAt").asText(), facts.incomeTotal(), facts.expenditureTotal(),
+                facts.threePublicActual(), facts.threePublicBudget(), facts.procurementTotal(),
+                facts.procurementSme(), facts.procurementSmallMicro(), JsonText.write(json, facts.grades()),
+                facts.accountsPublishedAt(), facts.approvalNumber(), facts.approvalDate(),
+                departmentCode, year, version);
         if (moved > 0) {
             ServedVersionNotice.announce(db, departmentCode, year);
         }
@@ -139,58 +128,45 @@ class DisclosureVersionBuilder {
     }
 
     private void insertVersion(ChangeEntry entry, String document) {
-        db.createNativeQuery("""
+        db.update("""
                         INSERT INTO disclosure_version (department_code, fiscal_year, version, published_at, document)
-                        VALUES (?1, ?2, ?3, ?4, ?5)""")
-                .setParameter(1, entry.departmentCode()).setParameter(2, entry.year())
-                .setParameter(3, entry.version()).setParameter(4, entry.publishedAt())
-                .setParameter(5, document)
-                .executeUpdate();
+                        VALUES (?, ?, ?, ?, ?)""",
+                entry.departmentCode(), entry.year(), entry.version(), entry.publishedAt(), document);
     }
 
-    @SuppressWarnings("unchecked")
     private List<ChangeEntry> entries(String departmentCode, int year) {
-        List<Object[]> rows = db.createNativeQuery("SELECT " + ChangeEntry.COLUMNS
-                        + " FROM change_entry WHERE department_code = ?1 AND fiscal_year = ?2 ORDER BY sequence")
-                .setParameter(1, departmentCode).setParameter(2, year).getResultList();
-        return rows.stream().map(ChangeEntry::of).toList();
+        return db.list("SELECT " + ChangeEntry.COLUMNS
+                        + " FROM change_entry WHERE department_code = ? AND fiscal_year = ? ORDER BY sequence",
+                ChangeEntry::of, departmentCode, year);
     }
 
-    @SuppressWarnings("unchecked")
     private Set<Integer> builtVersions(String departmentCode, int year) {
-        List<Number> rows = db.createNativeQuery(
-                        "SELECT version FROM disclosure_version WHERE department_code = ?1 AND fiscal_year = ?2")
-                .setParameter(1, departmentCode).setParameter(2, year).getResultList();
-        Set<Integer> versions = new HashSet<>();
-        rows.forEach(v -> versions.add(v.intValue()));
-        return versions;
+        return new HashSet<>(db.list(
+                "SELECT version FROM disclosure_version WHERE department_code = ? AND fiscal_year = ?",
+                row -> row.getInt(1), departmentCode, year));
     }
 
     /** The payloads of the given part versions that the read model holds. */
-    @SuppressWarnings("unchecked")
     private Map<Part, Map<Integer, String>> payloads(String departmentCode, int year, Map<Part, Set<Integer>> wanted) {
         Map<Part, Map<Integer, String>> payloads = new EnumMap<>(Part.class);
         if (wanted.isEmpty()) {
             return payloads;
         }
-        StringBuilder which = new StringBuilder();
-        List<Object> values = new ArrayList<>();
+        List<Object> values = new ArrayList<>(List.of(departmentCode, year));
         wanted.forEach((part, versions) -> versions.forEach(version -> {
-            int next = values.size() + 3;
-            which.append(values.isEmpty() ? "" : " OR ")
-                    .append("(part = ?").append(next).append(" AND published_version = ?").append(next + 1).append(')');
             values.add(part.aggregateType());
             values.add(version);
         }));
-        Query query = db.createNativeQuery("SELECT part, published_version, payload FROM part_version"
-                        + " WHERE department_code = ?1 AND fiscal_year = ?2 AND (" + which + ")")
-                .setParameter(1, departmentCode).setParameter(2, year);
-        for (int i = 0; i < values.size(); i++) {
-            query.setParameter(i + 3, values.get(i));
+        String pairs = String.join(" OR ", Collections.nCopies((values.size() - 2) / 2,
+                "(part = ? AND published_version = ?)"));
+        record Payload(String part, int version, String text) {
         }
-        for (Object[] row : (List<Object[]>) query.getResultList()) {
-            Part.ofAggregateType((String) row[0]).ifPresent(part -> payloads.computeIfAbsent(part, p -> new HashMap<>())
-                    .put(((Number) row[1]).intValue(), (String) row[2]));
+        List<Payload> rows = db.list("SELECT part, published_version, payload FROM part_version"
+                        + " WHERE department_code = ? AND fiscal_year = ? AND (" + pairs + ")",
+                row -> new Payload(row.getString(1), row.getInt(2), row.getString(3)), values.toArray());
+        for (Payload row : rows) {
+            Part.ofAggregateType(row.part()).ifPresent(part -> payloads.computeIfAbsent(part, p -> new HashMap<>())
+                    .put(row.version(), row.text()));
         }
         return payloads;
     }

@@ -1,11 +1,11 @@
 package io.juesuan.gateway.readmodel;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.juesuan.gateway.sql.Sql;
 import io.juesuan.gateway.web.JsonText;
+import io.juesuan.platform.department.DepartmentYear;
 import io.juesuan.platform.events.EventEnvelope;
-import io.juesuan.platform.part.DepartmentYear;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.util.List;
@@ -24,12 +24,12 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class PartEventApplier {
 
-    private final EntityManager db;
+    private final Sql db;
     private final ObjectMapper json;
     private final ChangeRecorder changes;
     private final DisclosureVersionBuilder versions;
 
-    PartEventApplier(EntityManager db, ObjectMapper json, ChangeRecorder changes, DisclosureVersionBuilder versions) {
+    PartEventApplier(Sql db, ObjectMapper json, ChangeRecorder changes, DisclosureVersionBuilder versions) {
         this.db = db;
         this.json = json;
         this.changes = changes;
@@ -102,19 +102,13 @@ public class PartEventApplier {
 
     /** Stores the part version (one already held is ignored) and gives the publication its feed entry once. */
     private Stored store(DepartmentYearKey key, Part part, EventEnvelope event) {
-        int inserted = db.createNativeQuery("""
+        int inserted = db.update("""
                         INSERT INTO part_version (department_code, fiscal_year, part, published_version, event_id,
                                                   occurred_at, received_at, payload)
-                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, now(), ?7)
-                        ON CONFLICT DO NOTHING""")
-                .setParameter(1, key.departmentCode())
-                .setParameter(2, key.year())
-                .setParameter(3, part.aggregateType())
-                .setParameter(4, event.publishedVersion())
-                .setParameter(5, event.eventId())
-                .setParameter(6, event.occurredAt())
-                .setParameter(7, JsonText.write(json, event.payload()))
-                .executeUpdate();
+                        VALUES (?, ?, ?, ?, ?, ?, now(), ?)
+                        ON CONFLICT DO NOTHING""",
+                key.departmentCode(), key.year(), part.aggregateType(), event.publishedVersion(), event.eventId(),
+                event.occurredAt(), JsonText.write(json, event.payload()));
         String reason = event.payload().path("correctionReason").asText(null);
         boolean newChange = changes.record(key.departmentCode(), key.year(), part, event.publishedVersion(), reason,
                 event.occurredAt());

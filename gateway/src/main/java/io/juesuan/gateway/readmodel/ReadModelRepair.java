@@ -1,7 +1,7 @@
 package io.juesuan.gateway.readmodel;
 
+import io.juesuan.gateway.sql.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
@@ -16,32 +16,35 @@ class ReadModelRepair {
 
     private static final Logger LOG = Logger.getLogger(ReadModelRepair.class);
 
-    private final EntityManager db;
+    private final Sql db;
     private final DisclosureVersionBuilder versions;
 
-    ReadModelRepair(EntityManager db, DisclosureVersionBuilder versions) {
+    ReadModelRepair(Sql db, DisclosureVersionBuilder versions) {
         this.db = db;
         this.versions = versions;
     }
 
     void run() {
         int repaired = 0;
-        for (Object[] departmentYear : incomplete()) {
-            repaired += repair((String) departmentYear[0], ((Number) departmentYear[1]).intValue());
+        for (DepartmentYearRow departmentYear : incomplete()) {
+            repaired += repair(departmentYear.departmentCode(), departmentYear.year());
         }
         if (repaired > 0) {
             LOG.infof("read model repaired: %d disclosure versions assembled", repaired);
         }
     }
 
+    record DepartmentYearRow(String departmentCode, int year) {
+    }
+
     @Transactional
-    @SuppressWarnings("unchecked")
-    List<Object[]> incomplete() {
-        return db.createNativeQuery("""
+    List<DepartmentYearRow> incomplete() {
+        return db.list("""
                 SELECT e.department_code, e.fiscal_year FROM change_entry e
                 LEFT JOIN disclosure_version v ON v.department_code = e.department_code
                      AND v.fiscal_year = e.fiscal_year AND v.version = e.version
-                WHERE v.version IS NULL GROUP BY e.department_code, e.fiscal_year""").getResultList();
+                WHERE v.version IS NULL GROUP BY e.department_code, e.fiscal_year""",
+                row -> new DepartmentYearRow(row.getString(1), row.getInt(2)));
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

@@ -1,7 +1,7 @@
 package io.juesuan.gateway.readmodel;
 
+import io.juesuan.gateway.sql.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -27,10 +27,10 @@ public class Replay {
 
     private final TopicEvents events;
     private final PartEventApplier applier;
-    private final EntityManager db;
+    private final Sql db;
     private final GatewaySettings settings;
 
-    Replay(TopicEvents events, PartEventApplier applier, EntityManager db, GatewaySettings settings) {
+    Replay(TopicEvents events, PartEventApplier applier, Sql db, GatewaySettings settings) {
         this.events = events;
         this.applier = applier;
         this.db = db;
@@ -95,7 +95,7 @@ public class Replay {
     /** The change feed and its counter stay: they are the numbering a rebuild must reproduce, not derive. */
     @Transactional
     void dropDerivedState() {
-        db.createNativeQuery("DELETE FROM disclosure_version").executeUpdate();
-        db.createNativeQuery("DELETE FROM part_version").executeUpdate();
+        db.update("DELETE FROM disclosure_version");
+        db.update("DELETE FROM part_version");
     }
 }

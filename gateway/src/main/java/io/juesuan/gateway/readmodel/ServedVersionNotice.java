@@ -1,6 +1,6 @@
 package io.juesuan.gateway.readmodel;
 
-import jakarta.persistence.EntityManager;
+import io.juesuan.gateway.sql.Sql;
 
 /**
  * Announces that a department-year's served version changed, to every gateway replica listening on
@@ -14,9 +14,7 @@ public final class ServedVersionNotice {
     private ServedVersionNotice() {
     }
 
-    static void announce(EntityManager db, String departmentCode, int year) {
-        db.createNativeQuery("SELECT 1 FROM pg_notify(?1, ?2)")
-                .setParameter(1, CHANNEL).setParameter(2, departmentCode + "/" + year)
-                .getResultList();
+    static void announce(Sql db, String departmentCode, int year) {
+        db.one("SELECT 1 FROM pg_notify(?, ?)", row -> row.getInt(1), CHANNEL, departmentCode + "/" + year);
     }
 }

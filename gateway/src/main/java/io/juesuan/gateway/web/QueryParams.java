@@ -1,6 +1,6 @@
 package io.juesuan.gateway.web;
 
-import io.juesuan.platform.part.DepartmentYear;
+import io.juesuan.platform.department.DepartmentYear;
 import io.juesuan.platform.problem.ProblemException;
 
 /**

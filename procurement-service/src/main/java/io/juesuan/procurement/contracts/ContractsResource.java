@@ -1,6 +1,6 @@
 package io.juesuan.procurement.contracts;
 
-import io.juesuan.platform.part.DepartmentYear;
+import io.juesuan.platform.department.DepartmentYear;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

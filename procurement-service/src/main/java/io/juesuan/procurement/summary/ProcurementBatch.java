@@ -1,7 +1,7 @@
 package io.juesuan.procurement.summary;
 
+import io.juesuan.platform.department.DepartmentYear;
 import io.juesuan.platform.part.BatchItem;
-import io.juesuan.platform.part.DepartmentYear;
 import io.juesuan.platform.part.PublishRequest;
 import io.juesuan.procurement.contracts.ContractDocument;
 import jakarta.validation.Valid;

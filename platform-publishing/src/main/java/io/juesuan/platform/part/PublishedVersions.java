@@ -1,5 +1,6 @@
 package io.juesuan.platform.part;
 
+import io.juesuan.platform.department.DepartmentYear;
 import io.juesuan.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

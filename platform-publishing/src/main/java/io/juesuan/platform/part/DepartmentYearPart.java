@@ -1,5 +1,6 @@
 package io.juesuan.platform.part;
 
+import io.juesuan.platform.department.DepartmentYear;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.GeneratedValue;

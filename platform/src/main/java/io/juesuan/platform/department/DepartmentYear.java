@@ -1,4 +1,4 @@
-package io.juesuan.platform.part;
+package io.juesuan.platform.department;
 
 import java.util.regex.Pattern;
 
