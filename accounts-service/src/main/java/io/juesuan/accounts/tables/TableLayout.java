@@ -17,9 +17,21 @@ import java.util.Map;
 public record TableLayout(String id, String title, List<PublicTable.Column> columns, List<String> columnKeys,
                           Map<String, List<String>> sums, List<Group> groups, String footnote) {
 
+    /** Keys that are not the columns' own would put every value of a row under the wrong column. */
+    public TableLayout {
+        if (!columnKeys.equals(keysOf(columns))) {
+            throw new IllegalArgumentException("table " + id + ": column keys " + columnKeys + " are not its columns' "
+                    + keysOf(columns));
+        }
+    }
+
     public TableLayout(String id, String title, List<PublicTable.Column> columns, Map<String, List<String>> sums,
                        List<Group> groups, String footnote) {
-        this(id, title, columns, columns.stream().map(PublicTable.Column::key).toList(), sums, groups, footnote);
+        this(id, title, columns, keysOf(columns), sums, groups, footnote);
+    }
+
+    private static List<String> keysOf(List<PublicTable.Column> columns) {
+        return columns.stream().map(PublicTable.Column::key).toList();
     }
 
     /**
