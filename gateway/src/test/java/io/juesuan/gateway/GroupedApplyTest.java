@@ -16,6 +16,7 @@ import java.util.Optional;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -68,6 +69,33 @@ class GroupedApplyTest {
                 .body("procurement.declaredSummary.total", equalTo(50.25f));
         given().get(URL, second, 2020).then().statusCode(200).body("version", equalTo(1))
                 .body("procurement.declaredSummary.total", equalTo(12.00f));
+    }
+
+    /** One statement failing midway takes back the whole group's: part versions, feed entries and versions alike. */
+    @Test
+    void aGroupWhoseLastEventFailsLeavesNothingBehind() throws Exception {
+        String stored = DemoData.randomDepartmentCode();
+        String refused = DemoData.randomDepartmentCode();
+        long head = feedHead();
+        List<PartEventApplier.Pending> events = List.of(
+                event(Part.FINAL_ACCOUNTS, "FinalAccountsPublished", stored, 1,
+                        PartEvents.finalAccountsPayload(stored, 1, "部门甲", "842.14", null)),
+                // longer than disclosure.department_name's 200 characters: its row update fails after every insert
+                event(Part.FINAL_ACCOUNTS, "FinalAccountsPublished", refused, 1,
+                        PartEvents.finalAccountsPayload(refused, 1, "部".repeat(201), "100.00", null)));
+
+        assertThatThrownBy(() -> applier.applyAll(events)).hasMessageContaining("department_name");
+
+        assertThat(feedHead()).isEqualTo(head);
+        given().get(URL, stored, 2020).then().statusCode(404);
+        given().get(URL, refused, 2020).then().statusCode(404);
+        assertThat(applier.applyAll(events.subList(0, 1))).isEqualTo(1);
+        given().get(URL, stored, 2020).then().statusCode(200).body("version", equalTo(1));
+    }
+
+    private static long feedHead() {
+        return given().queryParam("after", 0).queryParam("limit", 1).get("/api/v1/changes").then().statusCode(200)
+                .extract().jsonPath().getLong("head");
     }
 
     @Test
