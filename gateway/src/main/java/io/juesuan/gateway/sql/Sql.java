@@ -28,6 +28,12 @@ public class Sql {
         T map(ResultSet row) throws SQLException;
     }
 
+    /** Reads a whole result, from before its first row. */
+    @FunctionalInterface
+    private interface Result<T> {
+        T read(ResultSet rows) throws SQLException;
+    }
+
     private final DataSource dataSource;
 
     Sql(DataSource dataSource) {
@@ -45,26 +51,33 @@ public class Sql {
     }
 
     public <T> List<T> list(String sql, Row<T> row, Object... parameters) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = prepared(connection, sql, parameters);
-             ResultSet rows = statement.executeQuery()) {
+        return query(sql, parameters, rows -> {
             List<T> values = new ArrayList<>();
             while (rows.next()) {
                 values.add(row.map(rows));
             }
             return values;
-        } catch (SQLException e) {
-            throw new SqlFailed(sql, e);
-        }
+        });
     }
 
+    /** The first row, the rest not read. */
     public <T> Optional<T> first(String sql, Row<T> row, Object... parameters) {
-        return list(sql, row, parameters).stream().findFirst();
+        return query(sql, parameters, rows -> rows.next() ? Optional.of(row.map(rows)) : Optional.empty());
     }
 
     /** The first row of a query that always returns one (an aggregate, a RETURNING, a locked row). */
     public <T> T one(String sql, Row<T> row, Object... parameters) {
         return first(sql, row, parameters).orElseThrow(() -> new SqlFailed(sql, new SQLException("no row")));
+    }
+
+    private <T> T query(String sql, Object[] parameters, Result<T> result) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = prepared(connection, sql, parameters);
+             ResultSet rows = statement.executeQuery()) {
+            return result.read(rows);
+        } catch (SQLException e) {
+            throw new SqlFailed(sql, e);
+        }
     }
 
     private static PreparedStatement prepared(Connection connection, String sql, Object[] parameters)
