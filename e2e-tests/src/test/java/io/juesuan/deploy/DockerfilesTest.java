@@ -27,7 +27,8 @@ class DockerfilesTest {
     /**
      * What a JVM holds beyond its capped areas: thread stacks, the collector's structures, symbols, the JVM's own
      * library and malloc arenas. From the breakdowns in bench/README.md (Native Memory Tracking): about 40 MB in
-     * accounts-service, 55-60 MB in the gateway, whose G1 structures alone take 42 MB.
+     * accounts-service, 55-60 MB in the gateway, whose G1 structures NMT counts at 42 MB (32 of them a marking stack
+     * that is committed but, in the bench, never touched).
      */
     private static final long JVM_OWN_MB = 64;
 
