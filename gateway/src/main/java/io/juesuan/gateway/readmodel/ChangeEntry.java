@@ -20,6 +20,9 @@ public record ChangeEntry(long sequence, String departmentCode, int year, String
     public static final String COLUMNS = "sequence, department_code, fiscal_year, part, part_version, version, kind, reason, "
             + "published_at, recorded_at";
 
+    /** How many columns {@link #COLUMNS} lists, for queries selecting more after them. */
+    public static final int COLUMN_COUNT = 10;
+
     /** The entry in the current row of a query selecting {@link #COLUMNS}. */
     public static ChangeEntry of(ResultSet row) throws SQLException {
         return new ChangeEntry(row.getLong(1), row.getString(2), row.getInt(3), row.getString(4), row.getInt(5),

@@ -20,26 +20,27 @@ class ChangeRecorder {
         this.db = db;
     }
 
-    /** Returns true when the publication had no entry yet and got one now. */
+    /**
+     * Returns true when the publication had no entry yet and got one now. One statement, one round trip: the counter
+     * moves only when the entry is missing, and the entry takes the moved value.
+     */
     boolean record(String departmentCode, int year, Part part, int partVersion, String reason,
                    OffsetDateTime publishedAt) {
-        boolean exists = db.first("""
-                        SELECT 1 FROM change_entry
-                        WHERE department_code = ? AND fiscal_year = ? AND part = ? AND part_version = ?""",
-                row -> true, departmentCode, year, part.aggregateType(), partVersion).isPresent();
-        if (exists) {
-            return false;
-        }
-        long sequence = db.one(
-                "UPDATE change_counter SET last_sequence = last_sequence + 1 WHERE id = 1 RETURNING last_sequence",
-                row -> row.getLong(1));
-        db.update("""
+        return db.update("""
+                        WITH next AS (
+                            UPDATE change_counter SET last_sequence = last_sequence + 1
+                            WHERE id = 1 AND NOT EXISTS (
+                                SELECT 1 FROM change_entry
+                                WHERE department_code = ? AND fiscal_year = ? AND part = ? AND part_version = ?)
+                            RETURNING last_sequence)
                         INSERT INTO change_entry (sequence, department_code, fiscal_year, part, part_version, version,
                                                   kind, reason, published_at, recorded_at)
-                        SELECT ?, ?, ?, ?, ?, count(*) + 1, ?, ?, ?, now() FROM change_entry
-                        WHERE department_code = ? AND fiscal_year = ?""",
-                sequence, departmentCode, year, part.aggregateType(), partVersion,
-                partVersion == 1 ? "PUBLICATION" : "CORRECTION", reason, publishedAt, departmentCode, year);
-        return true;
+                        SELECT next.last_sequence, ?, ?, ?, ?,
+                               (SELECT count(*) + 1 FROM change_entry WHERE department_code = ? AND fiscal_year = ?),
+                               ?, ?, ?, now()
+                        FROM next""",
+                departmentCode, year, part.aggregateType(), partVersion,
+                departmentCode, year, part.aggregateType(), partVersion, departmentCode, year,
+                partVersion == 1 ? "PUBLICATION" : "CORRECTION", reason, publishedAt) == 1;
     }
 }

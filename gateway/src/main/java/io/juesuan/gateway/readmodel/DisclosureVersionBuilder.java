@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,17 +49,17 @@ class DisclosureVersionBuilder {
      * re-applied the first versions only, readers keep the newest one.
      */
     int catchUp(String departmentCode, int year) {
-        List<ChangeEntry> entries = entries(departmentCode, year);
-        Set<Integer> built = builtVersions(departmentCode, year);
-        if (built.size() >= entries.size()) {
+        List<Listed> listed = entries(departmentCode, year);
+        if (listed.stream().allMatch(Listed::built)) {
             return 0;
         }
+        List<ChangeEntry> entries = listed.stream().map(Listed::entry).toList();
         List<Map<Part, Integer>> holdings = holdings(entries);
         // usually only the newest entry lacks its version: read and parse just the payloads missing versions hold,
         // not every version of a department-year corrected many times
         Map<Part, Set<Integer>> needed = new EnumMap<>(Part.class);
         for (int i = 0; i < entries.size(); i++) {
-            if (!built.contains(entries.get(i).version())) {
+            if (!listed.get(i).built()) {
                 holdings.get(i).forEach((part, version) -> needed.computeIfAbsent(part, p -> new TreeSet<>()).add(version));
             }
         }
@@ -70,7 +69,7 @@ class DisclosureVersionBuilder {
         int added = 0;
         for (int i = 0; i < entries.size(); i++) {
             ChangeEntry entry = entries.get(i);
-            if (built.contains(entry.version())) {
+            if (listed.get(i).built()) {
                 continue;
             }
             Map<Part, JsonNode> documents = new EnumMap<>(Part.class);
@@ -134,16 +133,18 @@ class DisclosureVersionBuilder {
                 entry.departmentCode(), entry.year(), entry.version(), entry.publishedAt(), document);
     }
 
-    private List<ChangeEntry> entries(String departmentCode, int year) {
-        return db.list("SELECT " + ChangeEntry.COLUMNS
-                        + " FROM change_entry WHERE department_code = ? AND fiscal_year = ? ORDER BY sequence",
-                ChangeEntry::of, departmentCode, year);
+    /** A change entry of the department-year, and whether its version is assembled already. */
+    private record Listed(ChangeEntry entry, boolean built) {
     }
 
-    private Set<Integer> builtVersions(String departmentCode, int year) {
-        return new HashSet<>(db.list(
-                "SELECT version FROM disclosure_version WHERE department_code = ? AND fiscal_year = ?",
-                row -> row.getInt(1), departmentCode, year));
+    private List<Listed> entries(String departmentCode, int year) {
+        return db.list("SELECT " + ChangeEntry.COLUMNS + """
+                        , EXISTS (SELECT 1 FROM disclosure_version v
+                                  WHERE v.department_code = change_entry.department_code
+                                    AND v.fiscal_year = change_entry.fiscal_year AND v.version = change_entry.version)
+                        FROM change_entry WHERE department_code = ? AND fiscal_year = ? ORDER BY sequence""",
+                row -> new Listed(ChangeEntry.of(row), row.getBoolean(ChangeEntry.COLUMN_COUNT + 1)),
+                departmentCode, year);
     }
 
     /** The payloads of the given part versions that the read model holds. */
