@@ -106,23 +106,23 @@ class DisclosureVersionBuilder {
         }
         DisclosureFacts facts = DisclosureFacts.of(newest);
         int version = newest.path("version").asInt();
-        int moved = db.update("""
+        // the row moves only forward; a row that moved is announced in the same round trip
+        db.list("""
                         UPDATE disclosure SET department_name = ?, version = ?,
                                last_published_at = CAST(? AS timestamptz), updated_at = now(),
                                income_total = ?, expenditure_total = ?, three_public_actual = ?,
                                three_public_budget = ?, procurement_total = ?, procurement_sme = ?,
                                procurement_small_micro = ?, grades = CAST(? AS json),
                                accounts_published_at = ?, approval_number = ?, approval_date = ?
-                        WHERE department_code = ? AND fiscal_year = ? AND version <= ?""",
+                        WHERE department_code = ? AND fiscal_year = ? AND version <= ?
+                        """ + ServedVersionNotice.ANNOUNCE_UPDATED_ROWS,
+                row -> true,
                 newest.path("department").path("name").asText(null), version,
                 newest.path("lastPublishedAt").asText(), facts.incomeTotal(), facts.expenditureTotal(),
                 facts.threePublicActual(), facts.threePublicBudget(), facts.procurementTotal(),
                 facts.procurementSme(), facts.procurementSmallMicro(), JsonText.write(json, facts.grades()),
                 facts.accountsPublishedAt(), facts.approvalNumber(), facts.approvalDate(),
                 departmentCode, year, version);
-        if (moved > 0) {
-            ServedVersionNotice.announce(db, departmentCode, year);
-        }
         return added;
     }
 

@@ -1,7 +1,5 @@
 package io.juesuan.gateway.readmodel;
 
-import io.juesuan.gateway.sql.Sql;
-
 /**
  * Announces that a department-year's served version changed, to every gateway replica listening on
  * {@link #CHANNEL}: PostgreSQL delivers it when the announcing transaction commits, never before, and not at all
@@ -14,7 +12,10 @@ public final class ServedVersionNotice {
     private ServedVersionNotice() {
     }
 
-    static void announce(Sql db, String departmentCode, int year) {
-        db.one("SELECT 1 FROM pg_notify(?, ?)", row -> row.getInt(1), CHANNEL, departmentCode + "/" + year);
-    }
+    /**
+     * The {@code RETURNING} clause of an UPDATE of {@code disclosure} rows that announces each row it changed, in the
+     * update's own round trip. Read its rows (one per row changed): a statement returning rows is a query to JDBC.
+     */
+    static final String ANNOUNCE_UPDATED_ROWS =
+            "RETURNING pg_notify('" + CHANNEL + "', department_code || '/' || fiscal_year)";
 }
