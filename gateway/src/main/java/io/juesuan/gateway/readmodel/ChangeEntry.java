@@ -21,7 +21,7 @@ public record ChangeEntry(long sequence, String departmentCode, int year, String
             + "published_at, recorded_at";
 
     /** How many columns {@link #COLUMNS} lists, for queries selecting more after them. */
-    public static final int COLUMN_COUNT = 10;
+    public static final int COLUMN_COUNT = COLUMNS.split(",").length;
 
     /** The entry in the current row of a query selecting {@link #COLUMNS}. */
     public static ChangeEntry of(ResultSet row) throws SQLException {
