@@ -3,7 +3,6 @@ package io.juesuan.gateway.readmodel;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.juesuan.gateway.sql.Sql;
 import io.juesuan.gateway.web.JsonText;
-import io.juesuan.platform.department.DepartmentYear;
 import io.juesuan.platform.events.EventEnvelope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -113,26 +112,5 @@ public class PartEventApplier {
         boolean newChange = changes.record(key.departmentCode(), key.year(), part, event.publishedVersion(), reason,
                 event.occurredAt());
         return new Stored(inserted == 1, newChange);
-    }
-
-    /** The department-year an event's key names, ordered for locking. */
-    private record DepartmentYearKey(String departmentCode, int year) implements Comparable<DepartmentYearKey> {
-
-        static DepartmentYearKey of(EventEnvelope event) {
-            return parse(event.key()).orElseThrow();
-        }
-
-        static Optional<DepartmentYearKey> parse(String key) {
-            if (!DepartmentYear.isKey(key)) {
-                return Optional.empty();
-            }
-            return Optional.of(new DepartmentYearKey(key.substring(0, 9), Integer.parseInt(key.substring(10))));
-        }
-
-        @Override
-        public int compareTo(DepartmentYearKey other) {
-            int byCode = departmentCode.compareTo(other.departmentCode);
-            return byCode != 0 ? byCode : Integer.compare(year, other.year);
-        }
     }
 }

@@ -26,7 +26,7 @@ class ReadModelRepair {
 
     void run() {
         int repaired = 0;
-        for (DepartmentYearRow departmentYear : incomplete()) {
+        for (DepartmentYearKey departmentYear : incomplete()) {
             repaired += repair(departmentYear.departmentCode(), departmentYear.year());
         }
         if (repaired > 0) {
@@ -34,17 +34,14 @@ class ReadModelRepair {
         }
     }
 
-    record DepartmentYearRow(String departmentCode, int year) {
-    }
-
     @Transactional
-    List<DepartmentYearRow> incomplete() {
+    List<DepartmentYearKey> incomplete() {
         return db.list("""
                 SELECT e.department_code, e.fiscal_year FROM change_entry e
                 LEFT JOIN disclosure_version v ON v.department_code = e.department_code
                      AND v.fiscal_year = e.fiscal_year AND v.version = e.version
                 WHERE v.version IS NULL GROUP BY e.department_code, e.fiscal_year""",
-                row -> new DepartmentYearRow(row.getString(1), row.getInt(2)));
+                row -> new DepartmentYearKey(row.getString(1), row.getInt(2)));
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
