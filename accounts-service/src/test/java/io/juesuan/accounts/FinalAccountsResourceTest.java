@@ -121,7 +121,12 @@ class FinalAccountsResourceTest {
                 "income[1].amounts.other");
         Problems.assertInvalidField(put(dept, good.replace("\"fund\": \"NON_FISCAL\"", "\"fund\": \"OTHER\"")),
                 "expenditure[2].fund");
-        Problems.assertInvalidField(put(dept, good.replace("\"2011350\"", "\"2011301\"")), "income[2].functionCode");
+        // the income line given twice (the first occurrence is income[2]'s)
+        Problems.assertInvalidField(put(dept, good.replaceFirst("\"2011350\"", "\"2011301\"")),
+                "income[2].functionCode");
+        // a key given twice in one object is no JSON document: the stated figures' 2011301 twice
+        Problems.assertInvalidField(put(dept, good.replace("\"2011350\": {\"amount\"", "\"2011301\": {\"amount\"")),
+                "stated").body("errors.message", hasItem(containsString("2011301")));
         Problems.assertInvalidField(put(dept, good.replace("\"subtotal\": 709.66", "\"subtotl\": 709.66")),
                 "declared.05.TOTAL.subtotl");
         Problems.assertInvalidField(put(dept, good.replace("\"other\": 7.70", "\"others\": 7.70")),
@@ -130,10 +135,9 @@ class FinalAccountsResourceTest {
                 "printedNames.04.27");
         Problems.assertInvalidField(put(dept, good.replace("\"printedNames\": {\n    \"01\"", "\"printedNames\": {\n    \"02\"")),
                 "printedNames.02");
-        Problems.assertInvalidField(given().contentType(ContentType.JSON).body(good).put(URL, "35050", 2020).then(),
-                "departmentCode");
-        Problems.assertInvalidField(given().contentType(ContentType.JSON).body(good).put(URL, dept, 1899).then(),
-                "year");
+        // a path that is not spelt as a department-year names no resource
+        Problems.assertProblem(given().contentType(ContentType.JSON).body(good).put(URL, "35050", 2020).then(), 404);
+        Problems.assertProblem(given().contentType(ContentType.JSON).body(good).put(URL, dept, 1899).then(), 404);
         Problems.assertProblem(put(dept, "{\"unit\": "), 400);
 
         Problems.assertProblem(given().get(URL, dept, 2020).then(), 404);

@@ -35,6 +35,10 @@ final class ServiceProcess {
         return "http://127.0.0.1:" + port;
     }
 
+    int port() {
+        return port;
+    }
+
     void start() {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: the services must be packaged first");

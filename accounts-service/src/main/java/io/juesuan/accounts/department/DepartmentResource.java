@@ -1,6 +1,9 @@
 package io.juesuan.accounts.department;
 
-import io.juesuan.platform.department.DepartmentYear;
+import io.juesuan.platform.department.DepartmentCode;
+import io.juesuan.platform.access.DepartmentAccess;
+import io.quarkus.security.PermissionsAllowed;
+import jakarta.annotation.security.PermitAll;
 import io.juesuan.platform.problem.ProblemException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -33,11 +36,13 @@ public class DepartmentResource {
     }
 
     @PUT
-    @Path("/{code}")
-    @Operation(summary = "Register or update a department (登记部门)")
-    public Response save(@PathParam("code") @Pattern(regexp = DepartmentYear.CODE_PATTERN,
-                                 message = DepartmentYear.CODE_MESSAGE) String code,
+    @Path("/{departmentCode}")
+    @PermissionsAllowed(DepartmentAccess.PUBLISH_FOR)
+    @Operation(summary = "Register or update a department (登记部门)",
+            description = "Reviewers of the department's division and administrators only.")
+    public Response save(@PathParam("departmentCode") DepartmentCode departmentCode,
                          @Valid @NotNull DepartmentDocument document, UriInfo uri) {
+        String code = departmentCode.value();
         if (!code.equals(document.code())) {
             throw ProblemException.invalidField("code", "与路径中的部门编码不一致 / differs from the code in the path");
         }
@@ -47,13 +52,15 @@ public class DepartmentResource {
     }
 
     @GET
-    @Path("/{code}")
-    @Operation(summary = "Read a department")
-    public DepartmentView get(@PathParam("code") String code) {
-        return DepartmentView.of(departments.require(code));
+    @Path("/{departmentCode}")
+    @PermitAll
+    @Operation(summary = "Read a department (public: the register)")
+    public DepartmentView get(@PathParam("departmentCode") DepartmentCode departmentCode) {
+        return DepartmentView.of(departments.require(departmentCode.value()));
     }
 
     @GET
+    @PermitAll
     @Operation(summary = "List departments, optionally of one administrative division (code prefix)")
     public List<DepartmentView> list(@QueryParam("division") @Pattern(regexp = "^[0-9]{0,6}$",
             message = "行政区划码前缀须为数字 / division must be a prefix of digits") String division) {

@@ -278,9 +278,6 @@ final class DocumentReader {
     }
 
     BigDecimal yuan(BigDecimal amount, String field) {
-        if (!unit.isExactToFen(amount)) {
-            throw ProblemException.invalidField(field, "金额精度不能超过分 / an amount cannot be finer than one fen");
-        }
-        return unit.toYuan(amount);
+        return unit.yuanOf(amount, field);
     }
 }

@@ -1,5 +1,6 @@
 package io.juesuan.accounts.validation;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,6 +17,7 @@ import java.util.List;
 public class ValidationRulesResource {
 
     @GET
+    @PermitAll
     @Operation(summary = "The catalogue of validation rules of the final accounts: id, severities, what each checks")
     public List<ValidationRule> rules() {
         return ValidationRules.all();

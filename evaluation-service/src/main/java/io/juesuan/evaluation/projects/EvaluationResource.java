@@ -1,18 +1,18 @@
 package io.juesuan.evaluation.projects;
 
-import io.juesuan.platform.department.DepartmentYear;
-import io.juesuan.platform.part.PartVersionsResource;
+import io.juesuan.platform.department.DepartmentCode;
+import io.juesuan.platform.department.FiscalYear;
+import io.juesuan.platform.part.PartEndpoints;
+import io.juesuan.platform.part.PartKind;
 import io.juesuan.platform.part.PublicationView;
 import io.juesuan.platform.part.PublishRequest;
 import io.juesuan.platform.part.PublishedVersions;
-import io.juesuan.platform.part.ReviewEndpoints;
 import io.juesuan.platform.part.Reviewable;
 import io.juesuan.platform.part.Revisions;
+import io.juesuan.platform.access.DepartmentAccess;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -32,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Performance self-evaluation / 绩效自评")
-public class EvaluationResource extends ReviewEndpoints {
+public class EvaluationResource extends PartEndpoints {
 
     private final EvaluationService evaluations;
     private final PublishedVersions versions;
@@ -47,36 +47,44 @@ public class EvaluationResource extends ReviewEndpoints {
         return evaluations;
     }
 
+    @Override
+    protected PublishedVersions versions() {
+        return versions;
+    }
+
+    @Override
+    protected PartKind kind() {
+        return EvaluationService.KIND;
+    }
+
     @PUT
+    @PermissionsAllowed(DepartmentAccess.WORK_ON)
     @Operation(summary = "Create or replace the working copy of the year's project self-evaluations")
-    public Response save(@PathParam("departmentCode") @Pattern(regexp = DepartmentYear.CODE_PATTERN,
-                                 message = DepartmentYear.CODE_MESSAGE) String departmentCode,
-                         @PathParam("year") @Min(DepartmentYear.FIRST_YEAR) @Max(DepartmentYear.LAST_YEAR) int year,
+    public Response save(@PathParam("departmentCode") DepartmentCode departmentCode,
+                         @PathParam("year") FiscalYear year,
                          @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                          @Valid @NotNull EvaluationDocument document, UriInfo uri) {
-        return evaluations.save(departmentCode, year, document, ifMatch).toResponse(uri);
+        return evaluations.save(departmentCode.value(), year.value(), document, ifMatch).toResponse(uri);
     }
 
     @GET
+    @PermissionsAllowed(DepartmentAccess.WORK_ON)
     @Operation(summary = "Read the working copy with computed grades and findings")
-    public Response get(@PathParam("departmentCode") String departmentCode, @PathParam("year") int year) {
-        EvaluationView view = evaluations.get(departmentCode, year);
+    public Response get(@PathParam("departmentCode") DepartmentCode departmentCode,
+                        @PathParam("year") FiscalYear year) {
+        EvaluationView view = evaluations.get(departmentCode.value(), year.value());
         return Response.ok(view).tag(Revisions.etag(view.revision())).build();
     }
 
     @POST
     @Path("/publish")
+    @PermissionsAllowed(DepartmentAccess.PUBLISH_FOR)
     @Operation(summary = "Publish (公开); a later publication is a correction (更正) with a reason")
-    public PublicationView publish(@PathParam("departmentCode") String departmentCode, @PathParam("year") int year,
+    public PublicationView publish(@PathParam("departmentCode") DepartmentCode departmentCode,
+                                   @PathParam("year") FiscalYear year,
                                    @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                    @Valid PublishRequest request) {
-        return evaluations.publish(departmentCode, year,
+        return evaluations.publish(departmentCode.value(), year.value(),
                 request == null ? new PublishRequest(null, null, null) : request, ifMatch);
-    }
-
-    @Path("/versions")
-    public PartVersionsResource versions(@PathParam("departmentCode") String departmentCode,
-                                         @PathParam("year") int year) {
-        return new PartVersionsResource(versions, EvaluationService.KIND, departmentCode, year);
     }
 }

@@ -255,10 +255,7 @@ public class EvaluationService implements Reviewable {
         if (amount == null) {
             return null;
         }
-        if (!table.unit().isExactToFen(amount)) {
-            throw ProblemException.invalidField(field, "金额精度不能超过分 / an amount cannot be finer than one fen");
-        }
-        return table.unit().toYuan(amount);
+        return table.unit().yuanOf(amount, field);
     }
 
     /** The rows in 万元 with 合计's 到位率 and 支出实现率; null when the project has no fund table. */

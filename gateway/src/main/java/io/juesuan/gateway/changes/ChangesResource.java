@@ -11,6 +11,7 @@ import io.juesuan.gateway.web.JsonText;
 import io.juesuan.platform.problem.ProblemException;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -33,6 +34,7 @@ import java.util.List;
 @Path("/api/v1/changes")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Change feed / 变更订阅")
+@PermitAll
 public class ChangesResource {
 
     private final ChangeFeed feed;

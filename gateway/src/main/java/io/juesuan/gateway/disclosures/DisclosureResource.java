@@ -8,11 +8,13 @@ import io.juesuan.gateway.web.CachedRead;
 import io.juesuan.gateway.web.Examples;
 import io.juesuan.gateway.web.JsonText;
 import io.juesuan.gateway.web.QueryParams;
-import io.juesuan.platform.department.DepartmentYear;
+import io.juesuan.platform.department.DepartmentCode;
+import io.juesuan.platform.department.FiscalYear;
+import io.juesuan.platform.paths.TableNumber;
+import jakarta.annotation.security.PermitAll;
 import io.juesuan.platform.problem.ProblemException;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -41,6 +43,7 @@ import java.util.List;
 @Path("/api/v1/disclosures")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Disclosures / 部门决算公开")
+@PermitAll
 public class DisclosureResource {
 
     static final String CSV = "text/csv; charset=UTF-8";
@@ -125,11 +128,12 @@ public class DisclosureResource {
                     + "evaluation, procurement), with each part's version and the history of publications and "
                     + "corrections. With version, that earlier published version as it stood. Drafts are never shown.")
     public Response disclosure(@Context Request request,
-                               @PathParam("departmentCode") @Pattern(regexp = DepartmentYear.CODE_PATTERN,
-                                       message = DepartmentYear.CODE_MESSAGE) String departmentCode,
-                               @PathParam("year") @Min(DepartmentYear.FIRST_YEAR) @Max(DepartmentYear.LAST_YEAR) int year,
+                               @PathParam("departmentCode") DepartmentCode department,
+                               @PathParam("year") FiscalYear fiscalYear,
                                @Parameter(description = "an earlier published version; the newest when absent")
                                @QueryParam("version") @Min(1) Integer version) {
+        String departmentCode = department.value();
+        int year = fiscalYear.value();
         long stamp = newest.stamp();
         Disclosures.Head head = head(departmentCode, year, version);
         EntityTag tag = tag(departmentCode, year, head.version(), "");
@@ -157,12 +161,11 @@ public class DisclosureResource {
         @Content(mediaType = "application/json"),
         @Content(mediaType = CSV, examples = @ExampleObject(name = "table 01 as CSV", value = Examples.TABLE_CSV))})
     public Response table(@Context Request request, @Context HttpHeaders headers,
-                          @PathParam("departmentCode") @Pattern(regexp = DepartmentYear.CODE_PATTERN,
-                                  message = DepartmentYear.CODE_MESSAGE) String departmentCode,
-                          @PathParam("year") @Min(DepartmentYear.FIRST_YEAR) @Max(DepartmentYear.LAST_YEAR) int year,
-                          @PathParam("no") @Pattern(regexp = "^0[1-9]$", message = "表号为01至09 / 01 to 09") String no,
+                          @PathParam("departmentCode") DepartmentCode department,
+                          @PathParam("year") FiscalYear fiscalYear,
+                          @PathParam("no") TableNumber no,
                           @QueryParam("version") @Min(1) Integer version) {
-        return tableAs(request, departmentCode, year, no, version, prefersCsv(headers));
+        return tableAs(request, department.value(), fiscalYear.value(), no.value(), version, prefersCsv(headers));
     }
 
     /** CSV when the client ranks it above JSON; JSON for anything else, a bare Accept: *&#47;* included. */
@@ -212,11 +215,12 @@ public class DisclosureResource {
     @APIResponse(responseCode = "200", description = "a correction of table 02", content = @Content(mediaType = "application/json",
             examples = @ExampleObject(name = "a correction of table 02", value = Examples.DIFF)))
     public Response diff(@Context Request request,
-                         @PathParam("departmentCode") @Pattern(regexp = DepartmentYear.CODE_PATTERN,
-                                 message = DepartmentYear.CODE_MESSAGE) String departmentCode,
-                         @PathParam("year") @Min(DepartmentYear.FIRST_YEAR) @Max(DepartmentYear.LAST_YEAR) int year,
+                         @PathParam("departmentCode") DepartmentCode department,
+                         @PathParam("year") FiscalYear fiscalYear,
                          @QueryParam("from") @Min(1) Integer from,
                          @QueryParam("to") @Min(1) Integer to) {
+        String departmentCode = department.value();
+        int year = fiscalYear.value();
         int newest = disclosures.head(departmentCode, year).orElseThrow(() -> notPublished(departmentCode, year))
                 .version();
         int target = to == null ? newest : to;

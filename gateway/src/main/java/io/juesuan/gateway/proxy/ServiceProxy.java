@@ -1,12 +1,8 @@
 package io.juesuan.gateway.proxy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.juesuan.gateway.web.JsonText;
-import io.juesuan.platform.problem.Problem;
 import io.juesuan.platform.problem.ProblemType;
-import io.juesuan.platform.security.AccessPolicy;
-import io.juesuan.platform.security.Caller;
-import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.juesuan.platform.problem.RouteProblems;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
@@ -23,14 +19,14 @@ import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
 import java.net.URI;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
 /**
- * One origin for frontends: the services' own paths are forwarded unchanged to the service that owns them, and
+ * One origin for frontends: the services' own paths are forwarded unchanged to the service that owns them, which
+ * alone decides who may call them (the gateway only verifies the token and refuses paths not spelt canonically), and
  * their answers come back as they were given, status, headers and problem bodies included. Bodies stream through
  * in both directions; nothing is buffered or parsed here.
  */
@@ -67,24 +63,20 @@ public class ServiceProxy {
 
     private void forward(RoutingContext context) {
         HttpServerRequest in = context.request();
-        // refused here already, so a request the service would refuse never crosses the network; the service
-        // checks the same token again
-        AccessPolicy.Verdict verdict = AccessPolicy.decide(in.method().name(), in.path(), callerOf(context));
-        if (!verdict.allowed()) {
-            ProblemType type = verdict.signInRequired() ? ProblemType.UNAUTHORIZED : ProblemType.FORBIDDEN;
-            if (verdict.signInRequired()) {
-                context.response().putHeader("WWW-Authenticate", "Bearer");
-            }
-            problem(context, type, verdict.reason());
+        // the raw path, not the router's normalised one: what is forwarded is exactly what was checked
+        ForwardedPath path = ForwardedPath.parse(in.path(), OWNERS.keySet()).orElse(null);
+        if (path == null) {
+            RouteProblems.send(context, json, ProblemType.NOT_FOUND,
+                    "路径不存在 / no such path: paths are spelt in lowercase, without empty, dot or encoded segments");
             return;
         }
-        URI upstream = upstreamOf(in.path());
+        URI upstream = OWNERS.get(path.owner()).apply(upstreams);
         in.pause();
         RequestOptions options = new RequestOptions()
                 .setMethod(in.method())
                 .setHost(upstream.getHost())
                 .setPort(upstream.getPort())
-                .setURI(in.uri())
+                .setURI(in.query() == null ? path.path() : path.path() + "?" + in.query())
                 .setIdleTimeout(upstreams.timeout().toMillis());
         MultiMap headers = MultiMap.caseInsensitiveMultiMap();
         copyHeaders(in.headers(), headers);
@@ -102,10 +94,6 @@ public class ServiceProxy {
                 .onFailure(error -> unavailable(context, upstream, error));
     }
 
-    private URI upstreamOf(String path) {
-        String segment = path.substring("/api/v1/".length()).split("/", 2)[0];
-        return OWNERS.get(segment).apply(upstreams);
-    }
 
     private static void relay(HttpClientResponse from, HttpServerResponse to, URI upstream) {
         to.setStatusCode(from.statusCode());
@@ -127,26 +115,11 @@ public class ServiceProxy {
     private void unavailable(RoutingContext context, URI upstream, Throwable error) {
         LOG.warnf("forwarding %s %s to %s failed: %s", context.request().method(), context.request().path(),
                 upstream, error.getMessage());
-        if (context.response().headWritten()) {
-            context.response().reset();
-            return;
-        }
-        problem(context, ProblemType.UPSTREAM_UNAVAILABLE,
+        RouteProblems.send(context, json, ProblemType.UPSTREAM_UNAVAILABLE,
                 "后端服务暂时无法处理请求，请稍后重试 / the service behind this path did not answer; try again later");
     }
 
-    private static Caller callerOf(RoutingContext context) {
-        return context.user() instanceof QuarkusHttpUser user ? Caller.of(user.getSecurityIdentity())
-                : Caller.ANONYMOUS;
-    }
 
-    private void problem(RoutingContext context, ProblemType type, String detail) {
-        Problem problem = new Problem(type.uri(), type.title(), type.status(), detail, context.request().path(),
-                List.of());
-        context.response().setStatusCode(type.status())
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .end(JsonText.write(json, problem));
-    }
 
     private static void copyHeaders(MultiMap from, MultiMap to) {
         for (Map.Entry<String, String> header : from) {

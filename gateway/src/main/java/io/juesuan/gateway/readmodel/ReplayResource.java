@@ -1,5 +1,7 @@
 package io.juesuan.gateway.readmodel;
 
+import io.juesuan.platform.security.Caller;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -12,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/admin/replay")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Administration / 运维")
+@RolesAllowed(Caller.ADMIN)
 public class ReplayResource {
 
     private final Replay replay;

@@ -6,6 +6,7 @@ import io.juesuan.gateway.web.CachedRead;
 import io.juesuan.gateway.web.Examples;
 import io.juesuan.gateway.web.JsonText;
 import io.juesuan.gateway.web.QueryParams;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -27,6 +28,7 @@ import java.time.Instant;
 @Path("/api/v1/stats")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Statistics / 统计")
+@PermitAll
 public class StatsResource {
 
     private final Statistics statistics;

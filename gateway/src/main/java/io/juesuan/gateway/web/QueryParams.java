@@ -1,6 +1,6 @@
 package io.juesuan.gateway.web;
 
-import io.juesuan.platform.department.DepartmentYear;
+import io.juesuan.platform.department.FiscalYear;
 import io.juesuan.platform.problem.ProblemException;
 
 /**
@@ -16,14 +16,11 @@ public final class QueryParams {
 
     /** A required fiscal year. */
     public static int year(String year) {
-        if (year != null && year.matches("^[0-9]{4}$")) {
-            int value = Integer.parseInt(year);
-            if (value >= DepartmentYear.FIRST_YEAR && value <= DepartmentYear.LAST_YEAR) {
-                return value;
-            }
+        try {
+            return FiscalYear.parse(year).value();
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField("year", e.getMessage());
         }
-        throw ProblemException.invalidField("year", "须为" + DepartmentYear.FIRST_YEAR + "至" + DepartmentYear.LAST_YEAR
-                + "之间的年度 / a fiscal year from " + DepartmentYear.FIRST_YEAR + " to " + DepartmentYear.LAST_YEAR);
     }
 
     /** A division code prefix; empty, meaning every division, when absent. */

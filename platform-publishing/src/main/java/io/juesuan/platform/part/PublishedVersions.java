@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.util.List;
+import java.util.Optional;
 
 /** Reads the published versions of a part: the history that stays readable after corrections. */
 @ApplicationScoped
@@ -18,8 +19,9 @@ public class PublishedVersions {
     }
 
     /** The snapshot JSON of one version, or 404. */
-    public String payload(PartKind kind, String departmentCode, int year, int version) {
-        return PublishedSnapshot.version(kind.aggregateType(), DepartmentYear.key(departmentCode, year), version)
+    public String payload(PartKind kind, String departmentCode, int year, long version) {
+        return (version > Integer.MAX_VALUE ? Optional.<PublishedSnapshot>empty()
+                : PublishedSnapshot.version(kind.aggregateType(), DepartmentYear.key(departmentCode, year), (int) version))
                 .map(s -> s.payload)
                 .orElseThrow(() -> ProblemException.notFound(departmentCode + " " + year + " 无已公开版本 " + version
                         + " / no published version " + version));

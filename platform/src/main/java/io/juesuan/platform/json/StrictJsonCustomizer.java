@@ -1,6 +1,8 @@
 package io.juesuan.platform.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,19 +10,38 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import io.juesuan.platform.text.PlainText;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
 /**
  * JSON for money: decimals are read as {@code BigDecimal} and written plainly (never 1E+2), and input is strict,
- * so a misspelt field or a number sent as text is a clear 400 instead of an amount silently dropped.
+ * so a misspelt field or a number sent as text is a clear 400 instead of an amount silently dropped. A body is one
+ * JSON value with no key given twice and nothing after it; a string field takes a string (never a number or a
+ * boolean turned into text) of plain text ({@link io.juesuan.platform.text.PlainText}); and the parser stops early at
+ * what no document of ours holds (deep nesting, numbers of more than {@link #MAX_NUMBER_LENGTH} characters, strings
+ * beyond {@link #MAX_STRING_LENGTH}), so no single body can exhaust a service's heap.
  */
 @Singleton
 public class StrictJsonCustomizer implements ObjectMapperCustomizer {
 
+    /** The deepest nesting a document of ours reaches is under 10. */
+    static final int MAX_DEPTH = 64;
+    /** NUMERIC(18,2) needs at most 19 characters; a few more for a sign, an exponent or trailing zeros. */
+    static final int MAX_NUMBER_LENGTH = 40;
+    /** Five times a text field's limit: the parser stops here, the field's own check names it below that. */
+    static final int MAX_STRING_LENGTH = 5 * PlainText.MAX_LENGTH;
+
     @Override
     public void customize(ObjectMapper mapper) {
+        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(MAX_DEPTH).maxNumberLength(MAX_NUMBER_LENGTH).maxStringLength(MAX_STRING_LENGTH)
+                .build());
+        mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        mapper.registerModule(new SimpleModule("plain-text").addDeserializer(String.class, new PlainTextDeserializer()));
         mapper.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
         mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
@@ -33,5 +54,11 @@ public class StrictJsonCustomizer implements ObjectMapperCustomizer {
         for (LogicalType numeric : new LogicalType[] {LogicalType.Integer, LogicalType.Float}) {
             mapper.coercionConfigFor(numeric).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
         }
+        for (CoercionInputShape scalar : new CoercionInputShape[] {CoercionInputShape.Integer,
+                CoercionInputShape.Float, CoercionInputShape.Boolean}) {
+            mapper.coercionConfigFor(LogicalType.Textual).setCoercion(scalar, CoercionAction.Fail);
+        }
+        mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
     }
 }

@@ -2,10 +2,16 @@ package io.juesuan.platform.problem;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -16,6 +22,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -52,8 +59,10 @@ public class ProblemResponses {
             return respond(ProblemType.INVALID_INPUT, "输入有误 / invalid input: " + field, uri,
                     List.of(new Problem.FieldError(field, message)));
         }
+        String field = e instanceof StreamReadException read ? fieldBeingRead(read) : "";
         return respond(ProblemType.UNREADABLE_BODY, "请求体不是有效的 JSON / the body is not valid JSON: "
-                + e.getOriginalMessage(), uri, List.of());
+                + e.getOriginalMessage(), uri, field.isEmpty() ? List.of()
+                : List.of(new Problem.FieldError(field, e.getOriginalMessage())));
     }
 
     /** Named explicitly: Quarkus ships its own mappers for these two, which would win over the general one. */
@@ -67,6 +76,24 @@ public class ProblemResponses {
         return unreadableJson(e, uri);
     }
 
+    /** No token where the endpoint needs one (or one that failed to verify): 401 with the Bearer challenge. */
+    @ServerExceptionMapper(priority = 1)
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        return respond(ProblemType.UNAUTHORIZED, "请使用令牌登录 / send a bearer token", uri, List.of());
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response failedSignIn(AuthenticationFailedException e, UriInfo uri) {
+        return respond(ProblemType.UNAUTHORIZED, "令牌无效 / the bearer token is not valid", uri, List.of());
+    }
+
+    /** A token that does not permit this endpoint for this department (or at all): 403. */
+    @ServerExceptionMapper(priority = 1)
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(ProblemType.FORBIDDEN, "令牌无权执行此操作（角色、部门或区划不符）/ the token does not permit "
+                + "this: its role, department or division does not cover it", uri, List.of());
+    }
+
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
         if (e.getCause() instanceof JacksonException json) {
@@ -78,8 +105,26 @@ public class ProblemResponses {
 
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e, UriInfo uri) {
+        SQLException data = dataException(e);
+        if (data != null) {
+            // the input checks missed a value the database cannot hold; the transaction rolled back whole
+            LOG.warnf("a value the database refused on %s (SQLSTATE %s): %s", uri.getPath(), data.getSQLState(),
+                    data.getMessage());
+            return respond(ProblemType.INVALID_INPUT, "输入的值无法保存（超出范围或含非法字符）/ a value cannot be "
+                    + "stored: out of range or not text", uri, List.of());
+        }
         LOG.error("unexpected failure on " + uri.getPath(), e);
         return respond(ProblemType.INTERNAL, "服务器内部错误 / unexpected server error", uri, List.of());
+    }
+
+    /** A database refusal of a value (SQLSTATE class 22, data exception) among the causes, or null. */
+    private static SQLException dataException(Throwable e) {
+        for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+                return sql;
+            }
+        }
+        return null;
     }
 
     private static Response respond(ProblemType type, String detail, UriInfo uri, List<Problem.FieldError> errors) {
@@ -115,6 +160,30 @@ public class ProblemResponses {
             if (node.getName() != null) {
                 field.append(field.length() > 0 ? "." : "").append(node.getName());
             }
+        }
+        return field.toString();
+    }
+
+    /**
+     * Where the parser stood when the body stopped being JSON (a key given twice, a string too long), as a dotted
+     * path such as {@code stated.2011301}; empty at the top level or when nothing says.
+     */
+    private static String fieldBeingRead(StreamReadException e) {
+        JsonParser parser = e.getProcessor();
+        if (parser == null) {
+            return "";
+        }
+        List<String> steps = new ArrayList<>();
+        for (JsonStreamContext at = parser.getParsingContext(); at != null && !at.inRoot(); at = at.getParent()) {
+            if (at.inArray()) {
+                steps.add(0, "[" + Math.max(at.getCurrentIndex(), 0) + "]");
+            } else if (at.getCurrentName() != null) {
+                steps.add(0, at.getCurrentName());
+            }
+        }
+        StringBuilder field = new StringBuilder();
+        for (String step : steps) {
+            field.append(field.length() > 0 && !step.startsWith("[") ? "." : "").append(step);
         }
         return field.toString();
     }

@@ -1,63 +1,70 @@
 package io.juesuan.platform.security;
 
+import io.juesuan.platform.department.DepartmentCode;
 import io.quarkus.security.identity.SecurityIdentity;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.util.Set;
 
 /**
- * Who makes a request, as its token says: roles ({@code groups}), the department a discloser acts for
- * ({@code dept}) and the division prefix a reviewer works in ({@code division}).
+ * Who makes a request, as its verified token says ({@link TokenClaims}): the subject, its roles ({@code groups}),
+ * the department a discloser acts for ({@code dept}) and the division prefix a reviewer works in
+ * ({@code division}). Every access rule of the platform is a method here.
  */
-public record Caller(Set<String> roles, String department, String division) {
+public record Caller(String subject, Set<String> roles, String department, String division) {
 
     public static final String DISCLOSER = "discloser";
     public static final String REVIEWER = "reviewer";
     public static final String ADMIN = "admin";
-    public static final String DEPARTMENT_CLAIM = "dept";
-    public static final String DIVISION_CLAIM = "division";
+    public static final Set<String> ROLES = Set.of(DISCLOSER, REVIEWER, ADMIN);
 
-    public static final Caller ANONYMOUS = new Caller(Set.of(), null, null);
+    /** Where {@link TokenClaims} leaves the checked caller on the request's identity. */
+    static final String ATTRIBUTE = Caller.class.getName();
+
+    public static final Caller ANONYMOUS = new Caller(null, Set.of(), null, null);
+
+    public Caller {
+        roles = Set.copyOf(roles);
+    }
 
     public static Caller of(SecurityIdentity identity) {
         if (identity == null || identity.isAnonymous()) {
             return ANONYMOUS;
         }
-        String department = null;
-        String division = null;
-        if (identity.getPrincipal() instanceof JsonWebToken token) {
-            department = token.getClaim(DEPARTMENT_CLAIM);
-            division = token.getClaim(DIVISION_CLAIM);
-        }
-        return new Caller(Set.copyOf(identity.getRoles()), department, division);
+        Caller caller = identity.getAttribute(ATTRIBUTE);
+        // an identity that did not come from a checked token is no caller of ours
+        return caller == null ? ANONYMOUS : caller;
     }
 
     public boolean isAnonymous() {
-        return roles.isEmpty() && department == null && division == null;
+        return subject == null;
     }
 
-    boolean isAdmin() {
+    public boolean isAdmin() {
         return roles.contains(ADMIN);
     }
 
-    /** Who may publish this department's parts: an admin, or a reviewer whose division covers it. */
+    /** Who may read, edit and submit a department's working copies: its discloser, its reviewers, an admin. */
+    public boolean worksOn(DepartmentCode department) {
+        return publishesFor(department) || roles.contains(DISCLOSER) && department.value().equals(this.department);
+    }
+
+    /** Who may return, publish and correct a department's parts, and register it: its reviewers, an admin. */
+    public boolean publishesFor(DepartmentCode department) {
+        return isAdmin() || roles.contains(REVIEWER) && department.isUnder(division);
+    }
+
+    /** The same, for a code a batch item names (already checked to be a department code). */
     public boolean publishesFor(String departmentCode) {
-        return isAdmin() || reviews(departmentCode);
+        return DepartmentCode.isValid(departmentCode) && publishesFor(new DepartmentCode(departmentCode));
     }
 
     /** Who may send a batch at all; each of its department-years is then checked with {@link #publishesFor}. */
-    boolean publishesBatches() {
+    public boolean publishesBatches() {
         return isAdmin() || roles.contains(REVIEWER);
     }
 
-    /** A discloser acting for exactly this department. */
-    boolean disclosesFor(String departmentCode) {
-        return roles.contains(DISCLOSER) && departmentCode.equals(department);
-    }
-
-    /** A reviewer whose division prefix covers this department (a department code starts with its division's). */
-    boolean reviews(String departmentCode) {
-        return roles.contains(REVIEWER) && division != null && !division.isEmpty()
-                && departmentCode.startsWith(division);
+    /** The caller's role for the audit log: the most powerful it holds. */
+    public String role() {
+        return isAdmin() ? ADMIN : roles.contains(REVIEWER) ? REVIEWER : roles.contains(DISCLOSER) ? DISCLOSER : null;
     }
 }

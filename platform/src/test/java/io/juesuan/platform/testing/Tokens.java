@@ -16,6 +16,8 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /** Bearer tokens signed with the repository's dev key, as {@code deploy/local/token.sh} mints them. */
 public final class Tokens {
@@ -40,6 +42,11 @@ public final class Tokens {
     }
 
     public static String mint(String role, String departmentCode, String divisionPrefix) {
+        return sign(claims(role, departmentCode, divisionPrefix));
+    }
+
+    /** The claims {@link #mint} signs, for a test to spoil one of them before {@link #sign}. */
+    public static ObjectNode claims(String role, String departmentCode, String divisionPrefix) {
         long now = Instant.now().getEpochSecond();
         ObjectNode claims = JSON.createObjectNode()
                 .put("iss", "https://juesuan.local/dev")
@@ -54,6 +61,11 @@ public final class Tokens {
         if (divisionPrefix != null) {
             claims.put("division", divisionPrefix);
         }
+        return claims;
+    }
+
+    /** The claims signed with the dev key (RS256), as the dev issuer would. */
+    public static String sign(ObjectNode claims) {
         String signingInput = encode("{\"alg\":\"RS256\",\"typ\":\"JWT\"}") + "." + encode(claims.toString());
         try {
             Signature signature = Signature.getInstance("SHA256withRSA");
@@ -65,14 +77,38 @@ public final class Tokens {
         }
     }
 
+    /** The claims with {@code alg: none} and no signature. */
+    public static String unsigned(ObjectNode claims) {
+        return encode("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + encode(claims.toString()) + ".";
+    }
+
+    /** The claims signed with HS256 keyed with the verifier's public key (the algorithm-confusion attack). */
+    public static String hmacWithPublicKey(ObjectNode claims) {
+        String signingInput = encode("{\"alg\":\"HS256\",\"typ\":\"JWT\"}") + "." + encode(claims.toString());
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(Files.readAllBytes(devFile("dev-public.pem")), "HmacSHA256"));
+            return signingInput + "." + BASE64URL.encodeToString(mac.doFinal(signingInput.getBytes(
+                    StandardCharsets.US_ASCII)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A valid token whose signature was replaced. */
+    public static String forged(String token) {
+        return token.substring(0, token.lastIndexOf('.') + 1) + "c2lnbmF0dXJl";
+    }
+
     private static String encode(String json) {
         return BASE64URL.encodeToString(json.getBytes(StandardCharsets.UTF_8));
     }
 
     private static synchronized PrivateKey key() throws GeneralSecurityException {
         if (key == null) {
-            Path file = Path.of("deploy/local/jwt/dev-private.pem");
-            file = Files.exists(file) ? file : Path.of("..").resolve(file);
+            Path file = devFile("dev-private.pem");
             try {
                 String pem = Files.readString(file).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
                 key = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder()
@@ -82,5 +118,10 @@ public final class Tokens {
             }
         }
         return key;
+    }
+
+    private static Path devFile(String name) {
+        Path file = Path.of("deploy/local/jwt").resolve(name);
+        return Files.exists(file) ? file : Path.of("..").resolve(file);
     }
 }

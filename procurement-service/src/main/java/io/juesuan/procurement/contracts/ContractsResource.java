@@ -1,11 +1,14 @@
 package io.juesuan.procurement.contracts;
 
-import io.juesuan.platform.department.DepartmentYear;
+import io.juesuan.platform.department.DepartmentCode;
+import io.juesuan.platform.department.FiscalYear;
+import io.juesuan.platform.paths.SerialNumber;
+import io.juesuan.platform.access.DepartmentAccess;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -39,64 +42,74 @@ public class ContractsResource {
     }
 
     @POST
+    @PermissionsAllowed(DepartmentAccess.WORK_ON)
     @Operation(summary = "Add a contract; its supplier's credit code must pass the GB 32100-2015 check")
-    public Response create(@PathParam("departmentCode") @Pattern(regexp = DepartmentYear.CODE_PATTERN,
-                                   message = DepartmentYear.CODE_MESSAGE) String departmentCode,
-                           @PathParam("year") @Min(DepartmentYear.FIRST_YEAR) @Max(DepartmentYear.LAST_YEAR) int year,
+    public Response create(@PathParam("departmentCode") DepartmentCode departmentCode,
+                           @PathParam("year") FiscalYear year,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull ContractDocument document, @Context UriInfo uri) {
-        ContractView created = contracts.create(departmentCode, year, document, ifMatch);
+        ContractView created = contracts.create(departmentCode.value(), year.value(), document, ifMatch);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created).build();
     }
 
     @POST
+    @PermissionsAllowed(DepartmentAccess.WORK_ON)
     @Path("/import")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @Operation(summary = "Import contracts from CSV (UTF-8, header row): all, or none with every bad line reported")
-    public Response importCsv(@PathParam("departmentCode") @Pattern(regexp = DepartmentYear.CODE_PATTERN,
-                                      message = DepartmentYear.CODE_MESSAGE) String departmentCode,
-                              @PathParam("year") @Min(DepartmentYear.FIRST_YEAR) @Max(DepartmentYear.LAST_YEAR) int year,
+    public Response importCsv(@PathParam("departmentCode") DepartmentCode departmentCode,
+                              @PathParam("year") FiscalYear year,
                               @QueryParam("replace") @DefaultValue("false") boolean replace,
                               @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String csv) {
         return Response.status(Response.Status.CREATED)
-                .entity(contracts.importCsv(departmentCode, year, csv == null ? "" : csv, replace, ifMatch)).build();
+                .entity(contracts.importCsv(departmentCode.value(), year.value(), csv == null ? "" : csv, replace, ifMatch))
+                .build();
     }
 
     @GET
+    @PermissionsAllowed(DepartmentAccess.WORK_ON)
     @Operation(summary = "List the contracts, a page at a time, filtered by category, supplier scale, method or text")
-    public ContractPage list(@PathParam("departmentCode") String departmentCode, @PathParam("year") int year,
+    public ContractPage list(@PathParam("departmentCode") DepartmentCode departmentCode,
+                             @PathParam("year") FiscalYear year,
                              @QueryParam("category") ContractCategory category,
                              @QueryParam("scale") EnterpriseScale scale,
                              @QueryParam("method") ProcurementMethod method,
                              @QueryParam("q") String q,
                              @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                              @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        return contracts.list(departmentCode, year, new ContractFilter(category, scale, method, q), page, size);
+        return contracts.list(departmentCode.value(), year.value(), new ContractFilter(category, scale, method, q), page,
+                size);
     }
 
     @GET
+    @PermissionsAllowed(DepartmentAccess.WORK_ON)
     @Path("/{id}")
-    public ContractView get(@PathParam("departmentCode") String departmentCode, @PathParam("year") int year,
-                            @PathParam("id") long id) {
-        return contracts.get(departmentCode, year, id);
+    public ContractView get(@PathParam("departmentCode") DepartmentCode departmentCode,
+                            @PathParam("year") FiscalYear year,
+                            @PathParam("id") SerialNumber id) {
+        return contracts.get(departmentCode.value(), year.value(), id.value());
     }
 
     @PUT
+    @PermissionsAllowed(DepartmentAccess.WORK_ON)
     @Path("/{id}")
     @Operation(summary = "Replace a contract")
-    public ContractView replace(@PathParam("departmentCode") String departmentCode, @PathParam("year") int year,
-                                @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public ContractView replace(@PathParam("departmentCode") DepartmentCode departmentCode,
+                                @PathParam("year") FiscalYear year,
+                                @PathParam("id") SerialNumber id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                 @Valid @NotNull ContractDocument document) {
-        return contracts.replace(departmentCode, year, id, document, ifMatch);
+        return contracts.replace(departmentCode.value(), year.value(), id.value(), document, ifMatch);
     }
 
     @DELETE
+    @PermissionsAllowed(DepartmentAccess.WORK_ON)
     @Path("/{id}")
     @Operation(summary = "Delete a contract")
-    public Response delete(@PathParam("departmentCode") String departmentCode, @PathParam("year") int year,
-                           @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        contracts.delete(departmentCode, year, id, ifMatch);
+    public Response delete(@PathParam("departmentCode") DepartmentCode departmentCode,
+                           @PathParam("year") FiscalYear year,
+                           @PathParam("id") SerialNumber id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        contracts.delete(departmentCode.value(), year.value(), id.value(), ifMatch);
         return Response.noContent().build();
     }
 }

@@ -1,9 +1,13 @@
 package io.juesuan.procurement.ocds;
 
+import io.juesuan.platform.department.DepartmentCode;
+import io.juesuan.platform.department.FiscalYear;
 import io.juesuan.platform.part.DepartmentYearParts;
 import io.juesuan.platform.problem.ProblemException;
 import io.juesuan.procurement.contracts.Contract;
 import io.juesuan.procurement.summary.Procurement;
+import io.juesuan.platform.access.DepartmentAccess;
+import io.quarkus.security.PermissionsAllowed;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import jakarta.transaction.Transactional;
@@ -44,14 +48,16 @@ public class OcdsResource {
     }
 
     @GET
+    @PermissionsAllowed(DepartmentAccess.WORK_ON)
     @Transactional
     @Operation(summary = "The contracts as an OCDS 1.1 release package: buyer, suppliers with scale, awards, contracts")
-    public Map<String, Object> releasePackage(@PathParam("departmentCode") String departmentCode,
-                                              @PathParam("year") int year, @Context UriInfo uri) {
-        Procurement procurement = DepartmentYearParts.find(Procurement.class, departmentCode, year)
+    public Map<String, Object> releasePackage(@PathParam("departmentCode") DepartmentCode departmentCode,
+                                              @PathParam("year") FiscalYear year, @Context UriInfo uri) {
+        String code = departmentCode.value();
+        Procurement procurement = DepartmentYearParts.find(Procurement.class, code, year.value())
                 .orElseThrow(() -> ProblemException.notFound("部门 " + departmentCode + " 无 " + year
                         + " 年度政府采购 / no procurement of " + departmentCode + " for " + year));
         return OcdsExport.releasePackage(uri.getAbsolutePath().toString(), settings.publisherName(),
-                settings.ocidPrefix(), departmentCode, year, Contract.of(procurement.id), procurement.updatedAt);
+                settings.ocidPrefix(), code, year.value(), Contract.of(procurement.id), procurement.updatedAt);
     }
 }

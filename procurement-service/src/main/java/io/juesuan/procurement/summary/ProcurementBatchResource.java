@@ -1,10 +1,10 @@
 package io.juesuan.procurement.summary;
 
-import io.juesuan.platform.department.DepartmentYear;
+import io.juesuan.platform.department.FiscalYear;
 import io.juesuan.platform.part.BatchResult;
+import io.juesuan.platform.security.Caller;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -28,13 +28,13 @@ public class ProcurementBatchResource {
     }
 
     @POST
+    @RolesAllowed({Caller.ADMIN, Caller.REVIEWER})
     @Operation(summary = "Publish a year's procurement of many departments at once (批量导入并公开)",
             description = "Up to 100 department-years, each with all its contracts (they replace any it had) and "
                     + "optionally a declared summary, published in one transaction. One failing item fails the batch "
                     + "and names its field; nothing is stored. Reviewers of the departments' divisions and "
                     + "administrators only.")
-    public BatchResult publish(@PathParam("year") @Min(DepartmentYear.FIRST_YEAR) @Max(DepartmentYear.LAST_YEAR)
-                               int year, @Valid @NotNull ProcurementBatch batch) {
-        return procurement.publishBatch(year, batch.items());
+    public BatchResult publish(@PathParam("year") FiscalYear year, @Valid @NotNull ProcurementBatch batch) {
+        return procurement.publishBatch(year.value(), batch.items());
     }
 }

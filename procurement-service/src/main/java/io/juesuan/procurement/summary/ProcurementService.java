@@ -114,9 +114,8 @@ public class ProcurementService implements Reviewable {
         BigDecimal[] values = {figures.total(), figures.goods(), figures.works(), figures.services(), figures.sme(),
                 figures.smallMicro()};
         for (int i = 0; i < values.length; i++) {
-            if (values[i] != null && !document.unit().isExactToFen(values[i])) {
-                throw ProblemException.invalidField("declaredSummary." + fields[i],
-                        "金额精度不能超过分 / an amount cannot be finer than one fen");
+            if (values[i] != null) {
+                document.unit().yuanOf(values[i], "declaredSummary." + fields[i]);
             }
         }
         return figures.map(document.unit()::toYuan);
