@@ -53,6 +53,8 @@ final class LocalStack {
                 "quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:5432/" + database + "_test",
                 "juesuan.kafka.topic-prefix", TOPIC_PREFIX,
                 "juesuan.outbox.poll-interval", "200ms",
+                // the tests send thousands of requests from one address; RateLimitTest holds the limits
+                "juesuan.rate-limit.enabled", "false",
                 "mp.jwt.verify.publickey.location",
                 "file:" + root.resolve("deploy/local/jwt/dev-public.pem")));
         properties.putAll(extra);

@@ -1,10 +1,10 @@
 package io.juesuan.accounts.department;
 
-import io.juesuan.platform.department.DepartmentCode;
 import io.juesuan.platform.access.DepartmentAccess;
+import io.juesuan.platform.department.DepartmentCode;
+import io.juesuan.platform.problem.ProblemException;
 import io.quarkus.security.PermissionsAllowed;
 import jakarta.annotation.security.PermitAll;
-import io.juesuan.platform.problem.ProblemException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;

@@ -63,6 +63,11 @@ final class ExplanationReader {
                 throw ProblemException.invalidField(field + ".percent",
                         "百分比最多两位小数 / a percentage is printed with at most two decimals");
             }
+            // NUMERIC(9,2): a change of more than a million percent is no figure a disclosure prints
+            if (figures.percent() != null && figures.percent().precision() - figures.percent().scale() > 7) {
+                throw ProblemException.invalidField(field + ".percent",
+                        "百分比超出范围 / a percentage has at most 7 digits before the point");
+            }
             stated.put(key, new StatedFigures(yuanOrNull(figures.amount(), field + ".amount"),
                     yuanOrNull(figures.base(), field + ".base"), yuanOrNull(figures.change(), field + ".change"),
                     figures.percent()));

@@ -2,18 +2,16 @@ package io.juesuan.accounts.finalaccounts;
 
 import io.juesuan.accounts.explanations.Explanations;
 import io.juesuan.accounts.tables.PublicTable;
+import io.juesuan.platform.access.DepartmentAccess;
 import io.juesuan.platform.department.DepartmentCode;
 import io.juesuan.platform.department.FiscalYear;
 import io.juesuan.platform.findings.Finding;
 import io.juesuan.platform.part.PartEndpoints;
-import io.juesuan.platform.part.PartKind;
 import io.juesuan.platform.part.PublicationView;
 import io.juesuan.platform.part.PublishRequest;
 import io.juesuan.platform.part.PublishedVersions;
-import io.juesuan.platform.part.Reviewable;
 import io.juesuan.platform.part.Revisions;
 import io.juesuan.platform.paths.TableNumber;
-import io.juesuan.platform.access.DepartmentAccess;
 import io.quarkus.security.PermissionsAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -42,26 +40,10 @@ import java.util.List;
 public class FinalAccountsResource extends PartEndpoints {
 
     private final FinalAccountsService finalAccounts;
-    private final PublishedVersions versions;
 
     FinalAccountsResource(FinalAccountsService finalAccounts, PublishedVersions versions) {
+        super(finalAccounts, versions, FinalAccountsService.KIND);
         this.finalAccounts = finalAccounts;
-        this.versions = versions;
-    }
-
-    @Override
-    protected Reviewable reviewable() {
-        return finalAccounts;
-    }
-
-    @Override
-    protected PublishedVersions versions() {
-        return versions;
-    }
-
-    @Override
-    protected PartKind kind() {
-        return FinalAccountsService.KIND;
     }
 
     @PUT

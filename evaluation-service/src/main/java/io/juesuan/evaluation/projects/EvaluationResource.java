@@ -1,15 +1,13 @@
 package io.juesuan.evaluation.projects;
 
+import io.juesuan.platform.access.DepartmentAccess;
 import io.juesuan.platform.department.DepartmentCode;
 import io.juesuan.platform.department.FiscalYear;
 import io.juesuan.platform.part.PartEndpoints;
-import io.juesuan.platform.part.PartKind;
 import io.juesuan.platform.part.PublicationView;
 import io.juesuan.platform.part.PublishRequest;
 import io.juesuan.platform.part.PublishedVersions;
-import io.juesuan.platform.part.Reviewable;
 import io.juesuan.platform.part.Revisions;
-import io.juesuan.platform.access.DepartmentAccess;
 import io.quarkus.security.PermissionsAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -35,26 +33,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class EvaluationResource extends PartEndpoints {
 
     private final EvaluationService evaluations;
-    private final PublishedVersions versions;
 
     EvaluationResource(EvaluationService evaluations, PublishedVersions versions) {
+        super(evaluations, versions, EvaluationService.KIND);
         this.evaluations = evaluations;
-        this.versions = versions;
-    }
-
-    @Override
-    protected Reviewable reviewable() {
-        return evaluations;
-    }
-
-    @Override
-    protected PublishedVersions versions() {
-        return versions;
-    }
-
-    @Override
-    protected PartKind kind() {
-        return EvaluationService.KIND;
     }
 
     @PUT

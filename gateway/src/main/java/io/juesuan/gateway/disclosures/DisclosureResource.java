@@ -11,8 +11,9 @@ import io.juesuan.gateway.web.QueryParams;
 import io.juesuan.platform.department.DepartmentCode;
 import io.juesuan.platform.department.FiscalYear;
 import io.juesuan.platform.paths.TableNumber;
-import jakarta.annotation.security.PermitAll;
 import io.juesuan.platform.problem.ProblemException;
+import io.juesuan.platform.text.PlainText;
+import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -30,10 +31,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.nio.charset.StandardCharsets;
@@ -80,7 +81,8 @@ public class DisclosureResource {
                          @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
         ListCursor after = cursor == null ? null : ListCursor.decode(cursor);
         Integer fiscalYear = year == null ? null : QueryParams.year(year);
-        DisclosureList.Filter filter = new DisclosureList.Filter(fiscalYear, QueryParams.division(division), q);
+        DisclosureList.Filter filter = new DisclosureList.Filter(fiscalYear, QueryParams.division(division),
+                PlainText.checked("q", q));
         List<DisclosureList.Item> items = list.page(filter, after, limit);
         ObjectNode page = json.createObjectNode();
         ArrayNode array = page.putArray("items");

@@ -1,10 +1,12 @@
 package io.juesuan.gateway.disclosures;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.juesuan.platform.text.CsvCell;
 
 /**
  * One public table as CSV (RFC 4180, UTF-8, header row): the row's code, name and level, then one column per
  * amount column under its official title, amounts in 万元 as exact decimals, an empty cell where the table has none.
+ * Text cells are written by {@link CsvCell}, so none of them opens as a formula in a spreadsheet.
  */
 final class TableCsv {
 
@@ -37,9 +39,6 @@ final class TableCsv {
     }
 
     private static String cell(String text) {
-        if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
-            return text;
-        }
-        return '"' + text.replace("\"", "\"\"") + '"';
+        return CsvCell.of(text);
     }
 }

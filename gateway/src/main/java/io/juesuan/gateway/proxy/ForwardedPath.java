@@ -10,12 +10,14 @@ import java.util.Set;
  * numbers with a sign or a needless leading zero are refused, so the path the gateway forwards is the path it
  * checked, and the owning service decides access on exactly that.
  *
- * @param owner the first segment after {@code /api/v1/}, which names the service that owns the path
+ * @param owner what names the service that owns the path: the first segment after {@code /api/v1/}, or the first
+ *              two for a service's own audit log ({@code audit/accounts})
  * @param path  the path to forward, identical to the one received
  */
 record ForwardedPath(String owner, String path) {
 
     private static final String PREFIX = "/api/v1/";
+    private static final String AUDIT = "audit";
 
     /** The path when it is canonical and its first segment is one of {@code owners}; empty otherwise. */
     static Optional<ForwardedPath> parse(String rawPath, Set<String> owners) {
@@ -28,7 +30,8 @@ record ForwardedPath(String owner, String path) {
                 return Optional.empty();
             }
         }
-        return owners.contains(segments[0]) ? Optional.of(new ForwardedPath(segments[0], rawPath)) : Optional.empty();
+        String owner = segments[0].equals(AUDIT) && segments.length > 1 ? AUDIT + "/" + segments[1] : segments[0];
+        return owners.contains(owner) ? Optional.of(new ForwardedPath(owner, rawPath)) : Optional.empty();
     }
 
     private static boolean canonical(String segment) {

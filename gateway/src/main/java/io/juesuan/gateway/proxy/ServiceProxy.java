@@ -35,13 +35,16 @@ public class ServiceProxy {
 
     private static final Logger LOG = Logger.getLogger(ServiceProxy.class);
 
-    /** Which service owns each first path segment after /api/v1/. */
+    /** Which service owns each first path segment after /api/v1/ (two for the services' audit logs). */
     private static final Map<String, Function<Upstreams, URI>> OWNERS = Map.of(
             "departments", Upstreams::accounts,
             "final-accounts", Upstreams::accounts,
             "evaluations", Upstreams::evaluation,
-            "procurement", Upstreams::procurement);
-    static final String PATHS = "^/api/v1/(departments|final-accounts|evaluations|procurement)(/.*)?$";
+            "procurement", Upstreams::procurement,
+            "audit/accounts", Upstreams::accounts,
+            "audit/evaluation", Upstreams::evaluation,
+            "audit/procurement", Upstreams::procurement);
+    static final String PATHS = "^/api/v1/(departments|final-accounts|evaluations|procurement|audit)(/.*)?$";
 
     /** Headers of one connection, not of the message (RFC 9110 §7.6.1): never forwarded. */
     private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
@@ -88,8 +91,10 @@ public class ServiceProxy {
         if (length != null) {
             options.putHeader(HttpHeaders.CONTENT_LENGTH, length);
         }
+        // a request without a length has no body (RequestSize refused chunked ones): none is sent, so that the
+        // service does not see a chunked body of nothing, which it would refuse in turn
         client.request(options)
-                .compose(out -> out.send(in))
+                .compose(out -> length != null ? out.send(in) : out.send())
                 .onSuccess(response -> relay(response, context.response(), upstream))
                 .onFailure(error -> unavailable(context, upstream, error));
     }

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ForwardedPathTest {
 
-    private static final Set<String> OWNERS = Set.of("final-accounts", "departments");
+    private static final Set<String> OWNERS = Set.of("final-accounts", "departments", "audit/accounts");
 
     @Test
     void aCanonicalPathIsForwardedAsItCame() {
@@ -16,6 +16,8 @@ class ForwardedPathTest {
                 .contains(new ForwardedPath("final-accounts", "/api/v1/final-accounts/350502001/2020/tables/01"));
         assertThat(ForwardedPath.parse("/api/v1/departments/035050200", OWNERS)).isPresent();
         assertThat(ForwardedPath.parse("/api/v1/departments", OWNERS)).isPresent();
+        assertThat(ForwardedPath.parse("/api/v1/audit/accounts", OWNERS))
+                .contains(new ForwardedPath("audit/accounts", "/api/v1/audit/accounts"));
     }
 
     @Test
@@ -25,7 +27,8 @@ class ForwardedPathTest {
                 "/api/v1/%66inal-accounts", "/api/v1/final-accounts/350502001%2F2020", "/api/v1/departments;a=b",
                 "/api/v1/Departments", "/api/v1/final-accounts/350502001/02020", "/api/v1/final-accounts/1/+2020",
                 "/api/v1/final-accounts/350502001/0", "/api/v1/disclosures/350502001/2020", "/api/v2/departments",
-                "/api/v1/final-accounts/350502001/２０２０", "/api/v1/final-accounts/350502001/2020 ", null}) {
+                "/api/v1/final-accounts/350502001/２０２０", "/api/v1/final-accounts/350502001/2020 ", "/api/v1/audit",
+                "/api/v1/audit/gateway", "/api/v1/audit/", null}) {
             assertThat(ForwardedPath.parse(path, OWNERS)).as(String.valueOf(path)).isEmpty();
         }
     }

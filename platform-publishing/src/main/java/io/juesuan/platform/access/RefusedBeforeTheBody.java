@@ -13,8 +13,8 @@ import java.util.Arrays;
 import java.util.function.Predicate;
 
 /**
- * The method's department rule applied as soon as the request is matched to it, before its body is read: a caller
- * the rule refuses costs the service no parsing of what it sent, and learns nothing about its body. The rule is
+ * The method's department rule applied as soon as the request is matched to it, before its body is parsed: a
+ * caller the rule refuses costs the service no parsing of what it sent, and learns nothing about its body. The rule is
  * the one {@code @PermissionsAllowed} checks again on the method's converted argument.
  */
 public class RefusedBeforeTheBody {

@@ -1,5 +1,6 @@
 package io.juesuan.platform.part;
 
+import io.juesuan.platform.audit.AuditTrail;
 import io.juesuan.platform.department.DepartmentYear;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -7,6 +8,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.PostUpdate;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -58,6 +62,16 @@ public abstract class DepartmentYearPart extends PanacheEntityBase {
     @Column(name = "review_comment")
     public String reviewComment;
 
+    /** Who submitted, returned and last published it: the subjects of their tokens. */
+    @Column(name = "submitted_by")
+    public String submittedBy;
+
+    @Column(name = "returned_by")
+    public String returnedBy;
+
+    @Column(name = "published_by")
+    public String publishedBy;
+
     /** The approval (批复) the part was last published under. */
     @Column(name = "approval_number")
     public String approvalNumber;
@@ -81,6 +95,19 @@ public abstract class DepartmentYearPart extends PanacheEntityBase {
             return PartStatus.RETURNED;
         }
         return publishedVersion == 0 ? PartStatus.DRAFT : PartStatus.CORRECTION_DRAFT;
+    }
+
+    /** The revision a request found, for its audit entry. */
+    @PostLoad
+    void auditLoaded() {
+        AuditTrail.loaded(key(), revision);
+    }
+
+    /** The revision a request left, for its audit entry. */
+    @PostPersist
+    @PostUpdate
+    void auditSaved() {
+        AuditTrail.saved(key(), revision);
     }
 
     /** Records a save: call after changing the content. */

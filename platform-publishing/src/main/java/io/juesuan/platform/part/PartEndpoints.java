@@ -1,9 +1,9 @@
 package io.juesuan.platform.part;
 
+import io.juesuan.platform.access.DepartmentAccess;
 import io.juesuan.platform.department.DepartmentCode;
 import io.juesuan.platform.department.FiscalYear;
 import io.juesuan.platform.paths.SerialNumber;
-import io.juesuan.platform.access.DepartmentAccess;
 import io.quarkus.security.PermissionsAllowed;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
@@ -27,11 +27,15 @@ import java.util.List;
  */
 public abstract class PartEndpoints {
 
-    protected abstract Reviewable reviewable();
+    private final Reviewable reviewable;
+    private final PublishedVersions versions;
+    private final PartKind kind;
 
-    protected abstract PublishedVersions versions();
-
-    protected abstract PartKind kind();
+    protected PartEndpoints(Reviewable reviewable, PublishedVersions versions, PartKind kind) {
+        this.reviewable = reviewable;
+        this.versions = versions;
+        this.kind = kind;
+    }
 
     @POST
     @Path("/submit")
@@ -40,7 +44,7 @@ public abstract class PartEndpoints {
     public WorkflowView submit(@PathParam("departmentCode") DepartmentCode departmentCode,
                                @PathParam("year") FiscalYear year,
                                @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return reviewable().submit(departmentCode.value(), year.value(), ifMatch);
+        return reviewable.submit(departmentCode.value(), year.value(), ifMatch);
     }
 
     @POST
@@ -51,7 +55,7 @@ public abstract class PartEndpoints {
                                          @PathParam("year") FiscalYear year,
                                          @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                          @Valid @NotNull ReturnRequest request) {
-        return reviewable().returnForChanges(departmentCode.value(), year.value(), request.comment(), ifMatch);
+        return reviewable.returnForChanges(departmentCode.value(), year.value(), request.comment(), ifMatch);
     }
 
     @GET
@@ -60,7 +64,7 @@ public abstract class PartEndpoints {
     @Operation(summary = "Every published version, oldest first")
     public List<PublicationView> versionList(@PathParam("departmentCode") DepartmentCode departmentCode,
                                              @PathParam("year") FiscalYear year) {
-        return versions().list(kind(), departmentCode.value(), year.value());
+        return versions.list(kind, departmentCode.value(), year.value());
     }
 
     @GET
@@ -70,6 +74,6 @@ public abstract class PartEndpoints {
     @Operation(summary = "One published version exactly as it was published")
     public String version(@PathParam("departmentCode") DepartmentCode departmentCode,
                           @PathParam("year") FiscalYear year, @PathParam("version") SerialNumber version) {
-        return versions().payload(kind(), departmentCode.value(), year.value(), version.value());
+        return versions.payload(kind, departmentCode.value(), year.value(), version.value());
     }
 }

@@ -7,6 +7,8 @@ import io.juesuan.platform.findings.Finding;
 import io.juesuan.platform.outbox.Outbox;
 import io.juesuan.platform.problem.ProblemException;
 import io.juesuan.platform.problem.ProblemType;
+import io.juesuan.platform.security.Caller;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -26,8 +28,11 @@ public class PartPublisher {
     private final Outbox outbox;
     private final ObjectMapper json;
     private final Event<PartPublished> published;
+    /** The request's identity (a request-scoped proxy): who publishes. */
+    private final SecurityIdentity identity;
 
-    PartPublisher(Outbox outbox, ObjectMapper json, Event<PartPublished> published) {
+    PartPublisher(Outbox outbox, ObjectMapper json, Event<PartPublished> published, SecurityIdentity identity) {
+        this.identity = identity;
         this.published = published;
         this.outbox = outbox;
         this.json = json;
@@ -64,6 +69,7 @@ public class PartPublisher {
         part.publishedVersion = publication.publishedVersion();
         part.publishedRevision = part.revision;
         part.publishedAt = publication.publishedAt();
+        part.publishedBy = Caller.of(identity).subject();
 
         // one tree for the stored copy, the event and the findings count, instead of serializing three times
         JsonNode snapshot = json.valueToTree(snapshotOf.apply(publication));
@@ -77,6 +83,7 @@ public class PartPublisher {
             stored.approvalNumber = publication.approval().number();
             stored.approvalDate = publication.approval().date();
         }
+        stored.publishedBy = part.publishedBy;
         stored.payload = toJson(snapshot);
         stored.persist();
         outbox.record(kind.aggregateType(), part.key(), kind.eventType(), publication.publishedVersion(), snapshot);

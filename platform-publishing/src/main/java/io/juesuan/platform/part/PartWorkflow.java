@@ -3,6 +3,8 @@ package io.juesuan.platform.part;
 import io.juesuan.platform.findings.Finding;
 import io.juesuan.platform.problem.ProblemException;
 import io.juesuan.platform.problem.ProblemType;
+import io.juesuan.platform.security.Caller;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -16,6 +18,13 @@ import java.util.function.Function;
  */
 @ApplicationScoped
 public class PartWorkflow {
+
+    /** The request's identity (a request-scoped proxy): who takes the step. */
+    private final SecurityIdentity identity;
+
+    PartWorkflow(SecurityIdentity identity) {
+        this.identity = identity;
+    }
 
     /**
      * Submits the current revision of a department-year's part for review.
@@ -35,6 +44,7 @@ public class PartWorkflow {
         }
         PartPublisher.requireNoErrors(blocking.apply(part), "提交");
         part.submittedRevision = part.revision;
+        part.submittedBy = Caller.of(identity).subject();
         return WorkflowView.of(part);
     }
 
@@ -46,6 +56,7 @@ public class PartWorkflow {
         requireSubmitted(part);
         part.returnedRevision = part.revision;
         part.reviewComment = comment.strip();
+        part.returnedBy = Caller.of(identity).subject();
         part.submittedRevision = 0;
         return WorkflowView.of(part);
     }

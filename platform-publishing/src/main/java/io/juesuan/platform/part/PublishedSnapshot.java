@@ -45,6 +45,10 @@ public class PublishedSnapshot extends PanacheEntityBase {
     @Column(name = "approval_date")
     public LocalDate approvalDate;
 
+    /** Who published it: the subject of the reviewer's token. */
+    @Column(name = "published_by")
+    public String publishedBy;
+
     /** The JSON document, as text so that it stays exactly as written. */
     public String payload;
 

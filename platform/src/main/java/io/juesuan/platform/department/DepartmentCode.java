@@ -1,5 +1,7 @@
 package io.juesuan.platform.department;
 
+import io.juesuan.platform.text.AsciiDigits;
+
 /**
  * A department code as it appears in a path: exactly nine ASCII digits, the 6-digit division code (350502 鲤城区)
  * followed by the department's 3-digit sequence. Anything else, full-width or Arabic-Indic digits, signs and
@@ -18,16 +20,7 @@ public record DepartmentCode(String value) {
     }
 
     public static boolean isValid(String text) {
-        if (text == null || text.length() != 9) {
-            return false;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return true;
+        return AsciiDigits.only(text, 9, 9);
     }
 
     /** The administrative division code inside the department code. */

@@ -1,5 +1,7 @@
 package io.juesuan.platform.department;
 
+import io.juesuan.platform.text.AsciiDigits;
+
 /**
  * A fiscal year as it appears in a path: exactly four ASCII digits between {@link DepartmentYear#FIRST_YEAR} and
  * {@link DepartmentYear#LAST_YEAR}. {@code 02020}, {@code +2020} and {@code ２０２０} are not years.
@@ -16,18 +18,10 @@ public record FiscalYear(int value) {
     }
 
     public static FiscalYear parse(String text) {
-        if (text == null || text.length() != 4) {
+        if (!AsciiDigits.only(text, 4, 4)) {
             throw new IllegalArgumentException(MESSAGE);
         }
-        int year = 0;
-        for (int i = 0; i < 4; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                throw new IllegalArgumentException(MESSAGE);
-            }
-            year = year * 10 + (c - '0');
-        }
-        return new FiscalYear(year);
+        return new FiscalYear(Integer.parseInt(text));
     }
 
     @Override

@@ -16,11 +16,14 @@ import io.juesuan.platform.text.PlainText;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
+import java.math.BigDecimal;
+
 /**
  * JSON for money: decimals are read as {@code BigDecimal} and written plainly (never 1E+2), and input is strict,
  * so a misspelt field or a number sent as text is a clear 400 instead of an amount silently dropped. A body is one
  * JSON value with no key given twice and nothing after it; a string field takes a string (never a number or a
- * boolean turned into text) of plain text ({@link io.juesuan.platform.text.PlainText}); and the parser stops early at
+ * boolean turned into text) of plain text ({@link io.juesuan.platform.text.PlainText}); a decimal is a figure of
+ * bounded size ({@link BoundedDecimalDeserializer}); and the parser stops early at
  * what no document of ours holds (deep nesting, numbers of more than {@link #MAX_NUMBER_LENGTH} characters, strings
  * beyond {@link #MAX_STRING_LENGTH}), so no single body can exhaust a service's heap.
  */
@@ -41,7 +44,9 @@ public class StrictJsonCustomizer implements ObjectMapperCustomizer {
                 .build());
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-        mapper.registerModule(new SimpleModule("plain-text").addDeserializer(String.class, new PlainTextDeserializer()));
+        mapper.registerModule(new SimpleModule("bounded-input")
+                .addDeserializer(String.class, new PlainTextDeserializer())
+                .addDeserializer(BigDecimal.class, new BoundedDecimalDeserializer()));
         mapper.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
         mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);

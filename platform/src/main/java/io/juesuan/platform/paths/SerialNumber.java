@@ -1,5 +1,7 @@
 package io.juesuan.platform.paths;
 
+import io.juesuan.platform.text.AsciiDigits;
+
 /**
  * A positive number that names a row or a version in a path (a contract's id, a published version), written the
  * one canonical way: ASCII digits without a sign or leading zeros, at most 18 of them. {@code 012}, {@code +12}
@@ -16,18 +18,10 @@ public record SerialNumber(long value) {
     }
 
     public static SerialNumber parse(String text) {
-        if (text == null || text.isEmpty() || text.length() > 18 || text.charAt(0) == '0') {
+        if (!AsciiDigits.only(text, 1, 18) || text.charAt(0) == '0') {
             throw new IllegalArgumentException(MESSAGE);
         }
-        long number = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                throw new IllegalArgumentException(MESSAGE);
-            }
-            number = number * 10 + (c - '0');
-        }
-        return new SerialNumber(number);
+        return new SerialNumber(Long.parseLong(text));
     }
 
     @Override

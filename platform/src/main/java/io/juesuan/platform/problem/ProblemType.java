@@ -10,9 +10,12 @@ public enum ProblemType {
     METHOD_NOT_ALLOWED(405, "Method not allowed / 不支持的方法"),
     NOT_ACCEPTABLE(406, "Not acceptable / 不支持的响应格式"),
     CONFLICT(409, "Conflict / 状态冲突"),
+    LENGTH_REQUIRED(411, "Length required / 须说明请求体长度"),
     PRECONDITION_FAILED(412, "Precondition failed / 版本已变更"),
+    PAYLOAD_TOO_LARGE(413, "Payload too large / 请求体过大"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type / 不支持的请求格式"),
     UNPROCESSABLE(422, "Cannot be processed / 无法处理"),
+    TOO_MANY_REQUESTS(429, "Too many requests / 请求过于频繁"),
     INTERNAL(500, "Internal error / 内部错误"),
     UPSTREAM_UNAVAILABLE(502, "Service unavailable / 后端服务暂不可用");
 

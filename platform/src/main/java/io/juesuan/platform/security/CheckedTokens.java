@@ -20,7 +20,7 @@ import java.util.Map;
 public class CheckedTokens implements SecurityIdentityAugmentor {
 
     /** The attribute of a refusal that carries the platform's own reason, which may be shown to the caller. */
-    static final String REASON = CheckedTokens.class.getName() + ".reason";
+    public static final String REASON = CheckedTokens.class.getName() + ".reason";
 
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {

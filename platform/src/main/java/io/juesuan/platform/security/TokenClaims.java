@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.juesuan.platform.text.AsciiDigits;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -51,10 +52,10 @@ public final class TokenClaims {
         Set<String> roles = roles(claims.get("groups"));
         String department = text(claims, "dept");
         String division = text(claims, "division");
-        if (department != null && !digits(department, 9, 9)) {
+        if (department != null && !AsciiDigits.only(department, 9, 9)) {
             throw new Refused("dept 须为9位数字 / dept must be nine digits");
         }
-        if (division != null && !digits(division, 2, 9)) {
+        if (division != null && !AsciiDigits.only(division, 2, 9)) {
             throw new Refused("division 须为2至9位数字 / division must be 2 to 9 digits");
         }
         if (roles.contains(Caller.DISCLOSER) && department == null) {
@@ -121,17 +122,5 @@ public final class TokenClaims {
         if (value.longValue() > now.plus(CLOCK_SKEW).getEpochSecond()) {
             throw new Refused(name + " 晚于当前时间 / " + name + " lies in the future");
         }
-    }
-
-    private static boolean digits(String text, int min, int max) {
-        if (text.length() < min || text.length() > max) {
-            return false;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -1,5 +1,7 @@
 package io.juesuan.platform.text;
 
+import io.juesuan.platform.problem.ProblemException;
+
 /**
  * What a text field of the platform may hold, for every door text comes in by (JSON bodies, CSV cells, query
  * parameters): printable Unicode, with tab, line feed and carriage return. NUL and the other control characters
@@ -12,6 +14,15 @@ public final class PlainText {
     public static final int MAX_LENGTH = 20_000;
 
     private PlainText() {
+    }
+
+    /** The text when it is plain text (or absent); otherwise invalid input naming {@code field}. */
+    public static String checked(String field, String text) {
+        String problem = problemWith(text);
+        if (problem != null) {
+            throw ProblemException.invalidField(field, problem);
+        }
+        return text;
     }
 
     /** Why {@code text} is not plain text, or null when it is. */

@@ -16,8 +16,8 @@ import java.util.Locale;
  */
 public final class RawHttp {
 
-    /** The status and media type of an answer, and its body as text. */
-    public record Answer(int status, String contentType, String body) {
+    /** The status, media type and entity tag of an answer, and its body as text. */
+    public record Answer(int status, String contentType, String etag, String body) {
     }
 
     private RawHttp() {
@@ -25,6 +25,30 @@ public final class RawHttp {
 
     public static Answer send(int port, String method, String target, String token, String contentType,
                               byte[] body) {
+        String length = body == null ? null : "Content-Length: " + body.length;
+        return exchange(port, method, target, token, contentType, length, body);
+    }
+
+    /** A request that declares {@code declaredLength} bytes but sends only {@code body}: a limit must act on the header. */
+    public static Answer sendDeclaring(int port, String method, String target, String token, String contentType,
+                                       long declaredLength, byte[] body) {
+        return exchange(port, method, target, token, contentType, "Content-Length: " + declaredLength, body);
+    }
+
+    /** The body in one chunk, with no Content-Length. */
+    public static Answer sendChunked(int port, String method, String target, String token, String contentType,
+                                     byte[] body) {
+        byte[] head = (Integer.toHexString(body.length) + "\r\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] tail = "\r\n0\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] chunked = new byte[head.length + body.length + tail.length];
+        System.arraycopy(head, 0, chunked, 0, head.length);
+        System.arraycopy(body, 0, chunked, head.length, body.length);
+        System.arraycopy(tail, 0, chunked, head.length + body.length, tail.length);
+        return exchange(port, method, target, token, contentType, "Transfer-Encoding: chunked", chunked);
+    }
+
+    private static Answer exchange(int port, String method, String target, String token, String contentType,
+                                   String framing, byte[] body) {
         StringBuilder head = new StringBuilder()
                 .append(method).append(' ').append(target).append(" HTTP/1.1\r\n")
                 .append("Host: 127.0.0.1:").append(port).append("\r\n")
@@ -35,28 +59,74 @@ public final class RawHttp {
         if (contentType != null) {
             head.append("Content-Type: ").append(contentType).append("\r\n");
         }
-        if (body != null) {
-            head.append("Content-Length: ").append(body.length).append("\r\n");
+        if (framing != null) {
+            head.append(framing).append("\r\n");
         }
         head.append("\r\n");
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
             out.write(head.toString().getBytes(StandardCharsets.UTF_8));
-            if (body != null) {
-                out.write(body);
+            try {
+                if (body != null) {
+                    out.write(body);
+                }
+                out.flush();
+            } catch (IOException e) {
+                // the server may answer and close before it has read a body it refuses; its answer is what counts
             }
-            out.flush();
             return parse(readAll(socket.getInputStream()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /**
+     * The answer's head and its body as framed by its Content-Length or chunks: the server need not close the
+     * connection after refusing a body it has not read.
+     */
     private static byte[] readAll(InputStream in) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        in.transferTo(bytes);
-        return bytes.toByteArray();
+        int headEnd = -1;
+        long bodyLength = -1;
+        boolean chunked = false;
+        byte[] buffer = new byte[8192];
+        while (true) {
+            if (headEnd >= 0) {
+                String received = bytes.toString(StandardCharsets.ISO_8859_1);
+                if (bodyLength >= 0 && bytes.size() - headEnd >= bodyLength
+                        || chunked && received.endsWith("\r\n0\r\n\r\n")) {
+                    return bytes.toByteArray();
+                }
+            }
+            int read;
+            try {
+                read = in.read(buffer);
+            } catch (java.net.SocketException e) {
+                read = -1; // reset after the answer: what was received is the answer
+            }
+            if (read < 0) {
+                return bytes.toByteArray();
+            }
+            bytes.write(buffer, 0, read);
+            if (headEnd < 0) {
+                String received = bytes.toString(StandardCharsets.ISO_8859_1);
+                int end = received.indexOf("\r\n\r\n");
+                if (end >= 0) {
+                    headEnd = end + 4;
+                    String head = received.substring(0, end).toLowerCase(Locale.ROOT);
+                    chunked = head.contains("transfer-encoding: chunked");
+                    for (String line : head.split("\r\n")) {
+                        if (line.startsWith("content-length:")) {
+                            bodyLength = Long.parseLong(line.substring("content-length:".length()).strip());
+                        }
+                    }
+                    if (!chunked && bodyLength < 0 && head.startsWith("http/1.1 204") || head.startsWith("http/1.1 304")) {
+                        bodyLength = 0;
+                    }
+                }
+            }
+        }
     }
 
     private static Answer parse(byte[] response) {
@@ -67,12 +137,16 @@ public final class RawHttp {
             throw new IllegalStateException("not an HTTP answer: " + text);
         }
         int status = Integer.parseInt(lines[0].substring(9, 12));
-        String contentType = null;
+        String contentType = header(lines, "content-type");
+        return new Answer(status, contentType, header(lines, "etag"), end < 0 ? "" : text.substring(end + 4));
+    }
+
+    private static String header(String[] lines, String name) {
         for (String line : lines) {
-            if (line.toLowerCase(Locale.ROOT).startsWith("content-type:")) {
-                contentType = line.substring("content-type:".length()).strip();
+            if (line.toLowerCase(Locale.ROOT).startsWith(name + ":")) {
+                return line.substring(name.length() + 1).strip();
             }
         }
-        return new Answer(status, contentType, end < 0 ? "" : text.substring(end + 4));
+        return null;
     }
 }

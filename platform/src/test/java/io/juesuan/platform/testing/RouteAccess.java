@@ -44,6 +44,8 @@ public final class RouteAccess {
         REVIEW,
         /** Reviewers and admins; the service then checks each item's department. */
         BATCH,
+        /** Reviewers and admins; each reviewer sees only its own division's. */
+        REVIEWERS,
         /** Admins only. */
         ADMIN
     }
@@ -273,10 +275,10 @@ public final class RouteAccess {
     static Map<String, String> outsiders(Access access) {
         Map<String, String> callers = new LinkedHashMap<>();
         callers.put("discloser of another department", Tokens.discloser(OTHER_DEPARTMENT));
-        if (access != Access.BATCH) {
+        if (access != Access.BATCH && access != Access.REVIEWERS) {
             callers.put("reviewer of another division", Tokens.reviewer(OTHER_DIVISION));
         }
-        if (access == Access.REVIEW || access == Access.BATCH || access == Access.ADMIN) {
+        if (access != Access.DEPARTMENT) {
             callers.put("the department's own discloser", Tokens.discloser(DEPARTMENT));
         }
         if (access == Access.ADMIN) {

@@ -1,6 +1,8 @@
 package io.juesuan.procurement.contracts;
 
+import io.juesuan.platform.money.MoneyUnit;
 import io.juesuan.platform.problem.Problem;
+import io.juesuan.platform.text.PlainText;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -107,7 +109,13 @@ final class ContractCsv {
 
         private String cell(String column) {
             int index = header.indexOf(column);
-            return index < 0 ? "" : record.fields().get(index).strip();
+            String value = index < 0 ? "" : record.fields().get(index).strip();
+            String problem = PlainText.problemWith(value);
+            if (problem != null) {
+                error(column, problem);
+                return "";
+            }
+            return value;
         }
 
         private String required(String column, int maxLength) {
@@ -140,7 +148,8 @@ final class ContractCsv {
             String value = cell("amount").replace(",", "");
             try {
                 BigDecimal amount = new BigDecimal(value);
-                if (amount.signum() < 0 || amount.stripTrailingZeros().scale() > 2) {
+                if (amount.signum() < 0 || amount.precision() - amount.scale() > MoneyUnit.MAX_YUAN_DIGITS
+                        || amount.stripTrailingZeros().scale() > 2) {
                     error("amount", "金额须为非负数，精确到分 / an amount in yuan, not negative, to the fen");
                     return null;
                 }

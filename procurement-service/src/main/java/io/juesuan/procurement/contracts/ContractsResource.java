@@ -1,14 +1,18 @@
 package io.juesuan.procurement.contracts;
 
+import io.juesuan.platform.access.DepartmentAccess;
 import io.juesuan.platform.department.DepartmentCode;
 import io.juesuan.platform.department.FiscalYear;
 import io.juesuan.platform.paths.SerialNumber;
-import io.juesuan.platform.access.DepartmentAccess;
+import io.juesuan.platform.text.PlainText;
+import io.juesuan.platform.web.BodyLimit;
+import io.juesuan.platform.web.BodySize;
 import io.quarkus.security.PermissionsAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -56,15 +60,16 @@ public class ContractsResource {
     @POST
     @PermissionsAllowed(DepartmentAccess.WORK_ON)
     @Path("/import")
+    @BodyLimit(BodySize.IMPORT_BYTES)
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @Operation(summary = "Import contracts from CSV (UTF-8, header row): all, or none with every bad line reported")
     public Response importCsv(@PathParam("departmentCode") DepartmentCode departmentCode,
                               @PathParam("year") FiscalYear year,
                               @QueryParam("replace") @DefaultValue("false") boolean replace,
-                              @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String csv) {
+                              @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] csv) {
+        String text = CsvLines.utf8(csv == null ? new byte[0] : csv);
         return Response.status(Response.Status.CREATED)
-                .entity(contracts.importCsv(departmentCode.value(), year.value(), csv == null ? "" : csv, replace, ifMatch))
-                .build();
+                .entity(contracts.importCsv(departmentCode.value(), year.value(), text, replace, ifMatch)).build();
     }
 
     @GET
@@ -75,10 +80,11 @@ public class ContractsResource {
                              @QueryParam("category") ContractCategory category,
                              @QueryParam("scale") EnterpriseScale scale,
                              @QueryParam("method") ProcurementMethod method,
-                             @QueryParam("q") String q,
+                             @QueryParam("q") @Size(max = 100) String q,
                              @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                              @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        return contracts.list(departmentCode.value(), year.value(), new ContractFilter(category, scale, method, q), page,
+        return contracts.list(departmentCode.value(), year.value(), new ContractFilter(category, scale, method,
+                PlainText.checked("q", q)), page,
                 size);
     }
 

@@ -1,5 +1,12 @@
 package io.juesuan.procurement.contracts;
 
+import io.juesuan.platform.problem.ProblemException;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,6 +21,28 @@ final class CsvLines {
     }
 
     private CsvLines() {
+    }
+
+    /**
+     * The file's text, which must be UTF-8: a byte sequence that is not is refused naming its line, never read as
+     * U+FFFD and stored.
+     */
+    static String utf8(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        try {
+            return decoder.decode(in).toString();
+        } catch (CharacterCodingException e) {
+            int line = 1;
+            for (int i = 0; i < in.position() && i < bytes.length; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                }
+            }
+            throw ProblemException.invalidField("line[" + line + "]", "第" + line + "行不是 UTF-8 编码（如为 GBK，请另存为"
+                    + " UTF-8）/ line " + line + " is not UTF-8: save the file as UTF-8");
+        }
     }
 
     static List<CsvRecord> parse(String text) {

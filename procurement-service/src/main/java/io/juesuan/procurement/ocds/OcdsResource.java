@@ -1,12 +1,12 @@
 package io.juesuan.procurement.ocds;
 
+import io.juesuan.platform.access.DepartmentAccess;
 import io.juesuan.platform.department.DepartmentCode;
 import io.juesuan.platform.department.FiscalYear;
 import io.juesuan.platform.part.DepartmentYearParts;
 import io.juesuan.platform.problem.ProblemException;
 import io.juesuan.procurement.contracts.Contract;
 import io.juesuan.procurement.summary.Procurement;
-import io.juesuan.platform.access.DepartmentAccess;
 import io.quarkus.security.PermissionsAllowed;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

@@ -3,6 +3,8 @@ package io.juesuan.procurement.summary;
 import io.juesuan.platform.department.FiscalYear;
 import io.juesuan.platform.part.BatchResult;
 import io.juesuan.platform.security.Caller;
+import io.juesuan.platform.web.BodyLimit;
+import io.juesuan.platform.web.BodySize;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -29,6 +31,7 @@ public class ProcurementBatchResource {
 
     @POST
     @RolesAllowed({Caller.ADMIN, Caller.REVIEWER})
+    @BodyLimit(BodySize.LARGEST_BYTES)
     @Operation(summary = "Publish a year's procurement of many departments at once (批量导入并公开)",
             description = "Up to 100 department-years, each with all its contracts (they replace any it had) and "
                     + "optionally a declared summary, published in one transaction. One failing item fails the batch "

@@ -1,15 +1,13 @@
 package io.juesuan.procurement.summary;
 
+import io.juesuan.platform.access.DepartmentAccess;
 import io.juesuan.platform.department.DepartmentCode;
 import io.juesuan.platform.department.FiscalYear;
 import io.juesuan.platform.part.PartEndpoints;
-import io.juesuan.platform.part.PartKind;
 import io.juesuan.platform.part.PublicationView;
 import io.juesuan.platform.part.PublishRequest;
 import io.juesuan.platform.part.PublishedVersions;
-import io.juesuan.platform.part.Reviewable;
 import io.juesuan.platform.part.Revisions;
-import io.juesuan.platform.access.DepartmentAccess;
 import io.quarkus.security.PermissionsAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -35,26 +33,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ProcurementResource extends PartEndpoints {
 
     private final ProcurementService procurement;
-    private final PublishedVersions versions;
 
     ProcurementResource(ProcurementService procurement, PublishedVersions versions) {
+        super(procurement, versions, ProcurementService.KIND);
         this.procurement = procurement;
-        this.versions = versions;
-    }
-
-    @Override
-    protected Reviewable reviewable() {
-        return procurement;
-    }
-
-    @Override
-    protected PublishedVersions versions() {
-        return versions;
-    }
-
-    @Override
-    protected PartKind kind() {
-        return ProcurementService.KIND;
     }
 
     @PUT

@@ -1,0 +1,5 @@
+-- who submitted, returned and published the part's revision (the subjects of their tokens)
+ALTER TABLE procurement
+    ADD COLUMN submitted_by VARCHAR(200),
+    ADD COLUMN returned_by  VARCHAR(200),
+    ADD COLUMN published_by VARCHAR(200);
