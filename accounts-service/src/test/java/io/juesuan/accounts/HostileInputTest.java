@@ -67,6 +67,11 @@ class HostileInputTest {
         RawHttp.Answer chunked = RawHttp.sendChunked(RestAssured.port, "PUT", path, Tokens.admin(),
                 "application/json", "{}".getBytes(StandardCharsets.UTF_8));
         assertThat(chunked.status()).isEqualTo(411);
+        // a body in a media type the endpoint does not take
+        RawHttp.Answer xml = RawHttp.send(RestAssured.port, "PUT", path, Tokens.admin(), "application/xml",
+                "<accounts/>".getBytes(StandardCharsets.UTF_8));
+        assertThat(xml.status()).isEqualTo(415);
+        assertThat(xml.contentType()).startsWith("application/problem+json");
         given().get("/q/health/live").then().statusCode(200);
         given().get(path).then().statusCode(404);
     }
