@@ -58,6 +58,9 @@ finish() {
 tools
 make -C "$ROOT_DIR" --no-print-directory infra build
 "$LOCAL/services.sh" stop
+# the bench databases first: on a fresh machine they do not exist yet, and training starts the services on them
+"$LOCAL/postgres.sh" reset-bench-databases
+"$LOCAL/kafka.sh" delete-topics bench.
 # the services start the way they run after their first start: with their class data archive (services.sh)
 "$LOCAL/services.sh" train
 "$LOCAL/postgres.sh" reset-bench-databases

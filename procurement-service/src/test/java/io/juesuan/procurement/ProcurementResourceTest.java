@@ -15,7 +15,11 @@ import java.util.List;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
 class ProcurementResourceTest {
@@ -49,6 +53,51 @@ class ProcurementResourceTest {
                 .body("findings.rule", equalTo(List.of("PROC-PARTS-SUM", "PROC-SME-ABOVE-TOTAL")))
                 .body("findings[1].severity", equalTo("ERROR"));
         Problems.assertProblem(Workflow.submit(URL, dept, 2020), 422);
+    }
+
+    /** Issue 27's reproduction: a summary that states only the total and its split. */
+    private static final String WITHOUT_SME =
+            "{\"unit\":\"万元\",\"declaredSummary\":{\"total\":251.25,\"goods\":4.79,\"works\":0,\"services\":246.46}";
+
+    @Test
+    void anAbsentSmeAmountIsNeverPrintedAsZeroAndNativeEntryMustStateIt() {
+        String dept = DemoData.randomDepartmentCode();
+        given().contentType(ContentType.JSON).body(WITHOUT_SME + "}").put(URL, dept, 2020).then().statusCode(201)
+                .body("sentence", equalTo("本单位2020年度政府采购支出总额251.25万元，其中：政府采购货物支出4.79万元、"
+                        + "政府采购工程支出0.00万元、政府采购服务支出246.46万元。"))
+                .body("declaredSummary.sme", nullValue())
+                .body("declaredSummary.smeRatio", nullValue())
+                .body("findings.find { it.rule == 'PROC-SME-MISSING' }.severity", equalTo("ERROR"))
+                .body("findings.find { it.rule == 'PROC-SME-MISSING' }.location.row", equalTo("declaredSummary.sme"));
+        Problems.assertProblem(Workflow.submit(URL, dept, 2020), 422);
+
+        // a total alone: no 其中 at all
+        given().contentType(ContentType.JSON).body("{\"unit\":\"元\",\"declaredSummary\":{\"total\":0}}")
+                .put(URL, dept, 2021).then().statusCode(201)
+                .body("sentence", equalTo("本单位2021年度政府采购支出总额0.00万元。"));
+    }
+
+    @Test
+    void aTranscriptPublishesAsPrintedWithItsFindingsShown() {
+        String dept = DemoData.randomDepartmentCode();
+        String transcript = ",\"transcribedFrom\":\"测试局2020年度部门决算公开\"}";
+        given().contentType(ContentType.JSON).body(WITHOUT_SME + transcript).put(URL, dept, 2020).then()
+                .statusCode(201)
+                .body("findings.find { it.rule == 'PROC-SME-MISSING' }.severity", equalTo("WARNING"))
+                .body("transcribedFrom", equalTo("测试局2020年度部门决算公开"));
+        Workflow.submitAndPublish(URL, dept, 2020, "{}").statusCode(200).body("publishedVersion", equalTo(1));
+        given().get(URL + "/versions/1", dept, 2020).then().statusCode(200)
+                .body("sentence", not(containsString("中小企业")));
+
+        // a printed slip (SMEs above the total) is an error, shown, and the transcript still publishes as printed
+        String other = DemoData.randomDepartmentCode();
+        given().contentType(ContentType.JSON).body(SEED.replace("\"sme\": 14.22", "\"sme\": 60.00")
+                .replaceFirst("\\}\\s*$", transcript)).put(URL, other, 2020).then().statusCode(201)
+                .body("findings.find { it.rule == 'PROC-SME-ABOVE-TOTAL' }.severity", equalTo("ERROR"));
+        Workflow.submitAndPublish(URL, other, 2020, "{}").statusCode(200);
+        given().get(URL + "/versions/1", other, 2020).then().statusCode(200)
+                .body("declaredSummary.sme", equalTo(60.00f))
+                .body("findings.rule", hasItem("PROC-SME-ABOVE-TOTAL"));
     }
 
     @Test

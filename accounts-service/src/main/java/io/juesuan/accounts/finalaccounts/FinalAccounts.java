@@ -106,9 +106,6 @@ public class FinalAccounts extends DepartmentYearPart {
     @Column(name = "special_equipment")
     public Integer specialEquipment;
 
-    /** Where a transcribed legacy disclosure was published; null for data entered natively. */
-    @Column(name = "transcribed_from")
-    public String transcribedFrom;
 
     /** 机关运行经费, yuan. */
     @Column(name = "office_operation")

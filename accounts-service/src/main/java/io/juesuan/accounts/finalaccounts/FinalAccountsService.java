@@ -88,7 +88,7 @@ public class FinalAccountsService implements Reviewable {
             DepartmentView department = departments.find(code).orElseThrow();
             PublishRequest request = PartBatch.within("publication", () -> publishRequest(record, item.publication()));
             FinalAccountsContent content = content(record);
-            return batch.publish(record, KIND, request, blockingFindings(record, content), content.findings(),
+            return batch.publish(record, KIND, request, record.blocking(content.findings()), content.findings(),
                     snapshotOf(department, year, content));
         });
     }
@@ -135,7 +135,7 @@ public class FinalAccountsService implements Reviewable {
     @Override
     public WorkflowView submit(String departmentCode, int year, String ifMatch) {
         return workflow.submit(FinalAccounts.class, departmentCode, year, ifMatch,
-                record -> blockingFindings(record, content(record)));
+                record -> record.blocking(content(record).findings()));
     }
 
     @Override
@@ -153,7 +153,7 @@ public class FinalAccountsService implements Reviewable {
                 .orElseThrow(() -> notFound(departmentCode, year));
         PublishRequest checked = publishRequest(record, request);
         FinalAccountsContent content = content(record);
-        return publisher.publish(record, KIND, checked, blockingFindings(record, content),
+        return publisher.publish(record, KIND, checked, record.blocking(content.findings()),
                 snapshotOf(department, year, content));
     }
 
@@ -175,9 +175,6 @@ public class FinalAccountsService implements Reviewable {
     }
 
     /** A transcript is published as printed, its errors shown with it; native data must be free of errors. */
-    private static List<Finding> blockingFindings(FinalAccounts record, FinalAccountsContent content) {
-        return record.transcribedFrom == null ? content.findings() : List.of();
-    }
 
     private Catalogue catalogue(int year) {
         return catalogues.forYear(year).orElseThrow(() -> ProblemException.invalidField("year",

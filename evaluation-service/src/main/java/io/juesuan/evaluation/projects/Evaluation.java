@@ -22,9 +22,6 @@ public class Evaluation extends DepartmentYearPart {
     @OrderColumn(name = "position")
     public List<EvaluatedProject> projects = new ArrayList<>();
 
-    /** Where a transcribed legacy disclosure was published; null for data entered natively. */
-    @Column(name = "transcribed_from")
-    public String transcribedFrom;
 
     @ElementCollection
     @CollectionTable(name = "evaluation_fund_row", joinColumns = @JoinColumn(name = "evaluation_id"))

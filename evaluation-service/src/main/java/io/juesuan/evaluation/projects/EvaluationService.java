@@ -82,7 +82,7 @@ public class EvaluationService implements Reviewable {
             Evaluation evaluation = PartBatch.within("document",
                     () -> write(item.departmentCode(), year, item.document(), null)).part();
             EvaluationContent content = content(evaluation);
-            return batch.publish(evaluation, KIND, item.publication(), blocking(evaluation, content),
+            return batch.publish(evaluation, KIND, item.publication(), evaluation.blocking(content.findings()),
                     content.findings(), snapshotOf(evaluation, content));
         });
     }
@@ -118,7 +118,8 @@ public class EvaluationService implements Reviewable {
     /** Submits the working copy for review; errors block it as they block publishing. */
     @Override
     public WorkflowView submit(String departmentCode, int year, String ifMatch) {
-        return workflow.submit(Evaluation.class, departmentCode, year, ifMatch, part -> blocking(part, content(part)));
+        return workflow.submit(Evaluation.class, departmentCode, year, ifMatch,
+                part -> part.blocking(content(part).findings()));
     }
 
     @Override
@@ -130,7 +131,7 @@ public class EvaluationService implements Reviewable {
         Evaluation evaluation = DepartmentYearParts.forPublish(Evaluation.class, departmentCode, year, ifMatch)
                 .orElseThrow(() -> notFound(departmentCode, year));
         EvaluationContent content = content(evaluation);
-        return publisher.publish(evaluation, KIND, request, blocking(evaluation, content),
+        return publisher.publish(evaluation, KIND, request, evaluation.blocking(content.findings()),
                 snapshotOf(evaluation, content));
     }
 
@@ -139,10 +140,6 @@ public class EvaluationService implements Reviewable {
                 publication.publishedVersion(), publication.publishedAt(), publication.correctionReason(), content);
     }
 
-    /** A transcript is published as printed, its errors shown with it; native data must be free of errors. */
-    private static List<Finding> blocking(Evaluation evaluation, EvaluationContent content) {
-        return evaluation.transcribedFrom == null ? content.findings() : List.of();
-    }
 
     private EvaluationView view(Evaluation evaluation) {
         return new EvaluationView(evaluation.departmentCode, evaluation.year, evaluation.status(), evaluation.revision,

@@ -2,6 +2,7 @@ package io.juesuan.platform.part;
 
 import io.juesuan.platform.audit.AuditTrail;
 import io.juesuan.platform.department.DepartmentYear;
+import io.juesuan.platform.findings.Finding;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.GeneratedValue;
@@ -14,6 +15,7 @@ import jakarta.persistence.PostUpdate;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 /**
  * The working copy of one part (final accounts, evaluation, procurement) of a department-year, with the two
@@ -62,6 +64,13 @@ public abstract class DepartmentYearPart extends PanacheEntityBase {
     @Column(name = "review_comment")
     public String reviewComment;
 
+    /**
+     * Where a transcribed legacy disclosure was published (title or address); null for data entered natively. A
+     * transcript is published as printed, its errors shown with it; native entry is blocked by its errors.
+     */
+    @Column(name = "transcribed_from")
+    public String transcribedFrom;
+
     /** Who submitted, returned and last published it: the subjects of their tokens. */
     @Column(name = "submitted_by")
     public String submittedBy;
@@ -95,6 +104,15 @@ public abstract class DepartmentYearPart extends PanacheEntityBase {
             return PartStatus.RETURNED;
         }
         return publishedVersion == 0 ? PartStatus.DRAFT : PartStatus.CORRECTION_DRAFT;
+    }
+
+    /**
+     * The findings that block submitting and publishing this part: all of them for native entry (only errors do
+     * block), none for a transcript, which publishes what was printed with its findings beside it. The one rule
+     * for every part.
+     */
+    public List<Finding> blocking(List<Finding> findings) {
+        return transcribedFrom == null ? findings : List.of();
     }
 
     /** The revision a request found, for its audit entry. */

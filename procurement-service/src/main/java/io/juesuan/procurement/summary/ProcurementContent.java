@@ -18,16 +18,19 @@ import java.util.List;
  * @param contractSummary the totals the contracts give, with their ratios; null when there are no contracts
  * @param contracts       every contract, amounts in yuan
  * @param sentence        the disclosure's 政府采购情况 paragraph, generated from the contracts or else the declared
- *                        summary
+ *                        summary; it states only the figures that are known
+ * @param transcribedFrom the disclosure a legacy document transcribes; null for native entry
  * @param findings        validation findings
  */
 public record ProcurementContent(MoneyUnit unit, SummaryView declaredSummary, SummaryView contractSummary,
-                                 List<ContractView> contracts, String sentence, List<Finding> findings) {
+                                 List<ContractView> contracts, String sentence, String transcribedFrom,
+                                 List<Finding> findings) {
 
-    static ProcurementContent of(int year, SummaryFigures declaredYuan, List<Contract> contracts) {
+    static ProcurementContent of(int year, SummaryFigures declaredYuan, List<Contract> contracts,
+                                 String transcribedFrom) {
         List<Finding> findings = new ArrayList<>();
         if (declaredYuan != null) {
-            findings.addAll(SummaryAnalysis.findings(declaredYuan));
+            findings.addAll(SummaryAnalysis.findings(declaredYuan, contracts.isEmpty(), transcribedFrom != null));
         }
         SummaryFigures computed = contracts.isEmpty() ? null : ContractSummary.of(contracts);
         if (computed != null) {
@@ -38,6 +41,6 @@ public record ProcurementContent(MoneyUnit unit, SummaryView declaredSummary, Su
                 declaredYuan == null ? null : SummaryView.of(declaredYuan),
                 computed == null ? null : SummaryView.of(computed),
                 contracts.stream().map(Contract::view).toList(),
-                spoken == null ? null : SummaryAnalysis.sentence(year, spoken), findings);
+                spoken == null ? null : SummaryAnalysis.sentence(year, spoken), transcribedFrom, findings);
     }
 }

@@ -49,6 +49,8 @@ public class ProcurementService implements Reviewable {
                 DepartmentYearParts.forWrite(Procurement.class, departmentCode, year, ifMatch, Procurement::new);
         Procurement procurement = writable.part();
         procurement.declare(yuan);
+        procurement.transcribedFrom = document.transcribedFrom() == null || document.transcribedFrom().isBlank()
+                ? null : document.transcribedFrom().strip();
         procurement.touch();
         procurement.persist();
         return new SaveResult<>(writable.created(), procurement.revision, view(procurement));
@@ -64,7 +66,8 @@ public class ProcurementService implements Reviewable {
             procurement.declare(item.summary() == null ? null
                     : PartBatch.within("summary", () -> inYuan(item.summary())));
             ProcurementContent content = content(procurement);
-            return batch.publish(procurement, KIND, item.publication(), content.findings(), content.findings(),
+            return batch.publish(procurement, KIND, item.publication(), procurement.blocking(content.findings()),
+                    content.findings(),
                     snapshotOf(procurement, content));
         });
     }
@@ -78,7 +81,7 @@ public class ProcurementService implements Reviewable {
     @Override
     public WorkflowView submit(String departmentCode, int year, String ifMatch) {
         return workflow.submit(Procurement.class, departmentCode, year, ifMatch,
-                part -> content(part).findings());
+                part -> part.blocking(content(part).findings()));
     }
 
     @Override
@@ -90,7 +93,8 @@ public class ProcurementService implements Reviewable {
         Procurement procurement = DepartmentYearParts.forPublish(Procurement.class, departmentCode, year, ifMatch)
                 .orElseThrow(() -> notFound(departmentCode, year));
         ProcurementContent content = content(procurement);
-        return publisher.publish(procurement, KIND, request, content.findings(), snapshotOf(procurement, content));
+        return publisher.publish(procurement, KIND, request, procurement.blocking(content.findings()),
+                snapshotOf(procurement, content));
     }
 
     private static Function<Publication, Object> snapshotOf(Procurement procurement, ProcurementContent content) {
@@ -105,7 +109,8 @@ public class ProcurementService implements Reviewable {
     }
 
     private static ProcurementContent content(Procurement procurement) {
-        return ProcurementContent.of(procurement.year, procurement.declared(), Contract.of(procurement.id));
+        return ProcurementContent.of(procurement.year, procurement.declared(), Contract.of(procurement.id),
+                procurement.transcribedFrom);
     }
 
     private static SummaryFigures inYuan(ProcurementDocument document) {

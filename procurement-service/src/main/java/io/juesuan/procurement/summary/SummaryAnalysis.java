@@ -19,6 +19,8 @@ public final class SummaryAnalysis {
     public static final String PARTS_SUM = "PROC-PARTS-SUM";
     public static final String SME_ABOVE_TOTAL = "PROC-SME-ABOVE-TOTAL";
     public static final String SMALL_MICRO_ABOVE_SME = "PROC-SMALL-MICRO-ABOVE-SME";
+    /** The disclosure states the SME share of procurement (财库〔2020〕46号); a summary without it is incomplete. */
+    public static final String SME_MISSING = "PROC-SME-MISSING";
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private SummaryAnalysis() {
@@ -32,8 +34,18 @@ public final class SummaryAnalysis {
         return part.multiply(HUNDRED).divide(total, 2, RoundingMode.HALF_UP);
     }
 
-    public static List<Finding> findings(SummaryFigures yuan) {
+    /**
+     * @param alone      the summary is what the disclosure states (no contracts give the figures instead)
+     * @param transcript the summary transcribes a published disclosure: a missing figure is told, not blocking
+     */
+    public static List<Finding> findings(SummaryFigures yuan, boolean alone, boolean transcript) {
         List<Finding> findings = new ArrayList<>();
+        if (alone && yuan.sme() == null) {
+            findings.add(new Finding(SME_MISSING, transcript ? Finding.Severity.WARNING : Finding.Severity.ERROR,
+                    "未填报授予中小企业合同金额，公开文本不含该项 / the amount awarded to SMEs is not stated: the "
+                            + "sentence leaves it out" + (transcript ? "" : "; state it (0 if none) to submit"),
+                    new Finding.Location("procurement", "declaredSummary.sme", null)));
+        }
         List<BigDecimal> parts = Stream.of(yuan.goods(), yuan.works(), yuan.services())
                 .filter(java.util.Objects::nonNull).toList();
         if (!parts.isEmpty()) {
@@ -57,21 +69,47 @@ public final class SummaryAnalysis {
         return findings;
     }
 
-    /** The 政府采购情况 paragraph of the disclosure, generated from the figures. */
+    /**
+     * The 政府采购情况 paragraph of the disclosure, generated from the figures: a figure that is not stated has no
+     * clause (never 0.00), and a share is given only of a stated amount and a total above zero.
+     */
     public static String sentence(int year, SummaryFigures yuan) {
-        return "本单位" + year + "年度政府采购支出总额" + wan(yuan.total()) + "万元，其中：政府采购货物支出"
-                + wan(yuan.goods()) + "万元、政府采购工程支出" + wan(yuan.works()) + "万元、政府采购服务支出"
-                + wan(yuan.services()) + "万元。授予中小企业合同金额" + wan(yuan.sme()) + "万元，占政府采购支出总额的"
-                + ratio(yuan.sme(), yuan.total()) + "，其中：授予小微企业合同金额" + wan(yuan.smallMicro())
-                + "万元，占政府采购支出总额的" + ratio(yuan.smallMicro(), yuan.total()) + "。";
+        StringBuilder text = new StringBuilder("本单位").append(year).append("年度政府采购支出总额")
+                .append(wan(yuan.total())).append("万元");
+        List<String> parts = new ArrayList<>();
+        part(parts, "政府采购货物支出", yuan.goods());
+        part(parts, "政府采购工程支出", yuan.works());
+        part(parts, "政府采购服务支出", yuan.services());
+        if (!parts.isEmpty()) {
+            text.append("，其中：").append(String.join("、", parts));
+        }
+        text.append("。");
+        if (yuan.sme() != null) {
+            text.append("授予中小企业合同金额").append(wan(yuan.sme())).append("万元").append(share(yuan.sme(), yuan));
+            if (yuan.smallMicro() != null) {
+                text.append("，其中：授予小微企业合同金额").append(wan(yuan.smallMicro())).append("万元")
+                        .append(share(yuan.smallMicro(), yuan));
+            }
+            text.append("。");
+        } else if (yuan.smallMicro() != null) {
+            text.append("授予小微企业合同金额").append(wan(yuan.smallMicro())).append("万元")
+                    .append(share(yuan.smallMicro(), yuan)).append("。");
+        }
+        return text.toString();
+    }
+
+    private static void part(List<String> parts, String label, BigDecimal yuan) {
+        if (yuan != null) {
+            parts.add(label + wan(yuan) + "万元");
+        }
+    }
+
+    private static String share(BigDecimal part, SummaryFigures yuan) {
+        BigDecimal percent = percent(part, yuan.total());
+        return percent == null ? "" : "，占政府采购支出总额的" + percent.toPlainString() + "%";
     }
 
     private static String wan(BigDecimal yuan) {
-        return MoneyUnit.toDisplay(yuan == null ? BigDecimal.ZERO : yuan).toPlainString();
-    }
-
-    private static String ratio(BigDecimal part, BigDecimal total) {
-        BigDecimal percent = percent(part == null ? BigDecimal.ZERO : part, total);
-        return percent == null ? "—" : percent.toPlainString() + "%";
+        return MoneyUnit.toDisplay(yuan).toPlainString();
     }
 }
