@@ -1,5 +1,6 @@
 package io.juesuan.gateway.web;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,7 +21,8 @@ public final class JsonText {
 
     public static JsonNode read(ObjectMapper json, String text) {
         try {
-            return json.readTree(text);
+            // stored documents are the gateway's own: the duplicate-key check of client input is not needed here
+            return json.reader().without(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).readTree(text);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored JSON does not parse", e);
         }
