@@ -141,6 +141,14 @@ final class PartEvents implements AutoCloseable {
         return payload;
     }
 
+    /** A declared summary stating its total and its SME amount only: the small and micro amount is absent. */
+    void declaredWithoutSmallMicro(String dept, int version, String total, String sme) throws Exception {
+        ObjectNode payload = procurementPayload(dept, version, total);
+        ((ObjectNode) payload.path("declaredSummary")).put("sme", new BigDecimal(sme));
+        publish("procurement.summaries.v1", dept + ":" + YEAR,
+                envelope("procurement", "ProcurementPublished", dept + ":" + YEAR, version, payload));
+    }
+
     /** Procurement entered as contracts: the summary they give, in 万元. */
     void contracts(String dept, int version, String total, String sme, String smallMicro) throws Exception {
         ObjectNode payload = common(payload().put("departmentCode", dept).put("year", YEAR), version);

@@ -98,6 +98,25 @@ class StatisticsTest {
     }
 
     @Test
+    void aShareIsOfTheTotalsThatStateItsAmountOnly() throws Exception {
+        String division = String.valueOf(ThreadLocalRandom.current().nextInt(110_000, 999_999));
+        EVENTS.contracts(division + "001", 1, "100.00", "50.00", "20.00");
+        // states its SME amount but not the small and micro one: absent, not zero
+        EVENTS.declaredWithoutSmallMicro(division + "002", 1, "100.00", "30.00");
+        awaitDisclosureVersion(division + "001", 1);
+        awaitDisclosureVersion(division + "002", 1);
+
+        given().queryParam("year", 2020).queryParam("division", division).get("/api/v1/stats").then()
+                .statusCode(200)
+                .body("procurementTotal", equalTo(200.00f))
+                .body("procurementSme", equalTo(80.00f))
+                .body("procurementSmallMicro", equalTo(20.00f))
+                .body("smeRatio", equalTo(40.00f))
+                // 20 of the 100 whose small and micro amount is stated; 10.00 if the absent one counted as 0
+                .body("smallMicroRatio", equalTo(20.00f));
+    }
+
+    @Test
     void complianceIsRevalidatedUntilTheGatewayAppliesAChange() throws Exception {
         String division = String.valueOf(ThreadLocalRandom.current().nextInt(110_000, 999_999));
         String a = division + "001";

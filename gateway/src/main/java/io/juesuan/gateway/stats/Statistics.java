@@ -41,18 +41,21 @@ public class Statistics {
                                coalesce(sum(three_public_budget), 0), count(procurement_total),
                                coalesce(sum(procurement_total), 0), coalesce(sum(procurement_sme), 0),
                                coalesce(sum(procurement_small_micro), 0),
-                               coalesce(sum(procurement_total) FILTER (WHERE procurement_sme IS NOT NULL), 0)
+                               coalesce(sum(procurement_total) FILTER (WHERE procurement_sme IS NOT NULL), 0),
+                               coalesce(sum(procurement_total) FILTER (WHERE procurement_small_micro IS NOT NULL), 0)
                         FROM disclosure WHERE version > 0 AND fiscal_year = ? AND division_code LIKE ?""",
                 row -> {
                     BigDecimal sme = row.getBigDecimal(9);
                     BigDecimal smallMicro = row.getBigDecimal(10);
-                    // a declared summary that states only its total has no place in the ratios' denominator
+                    // a summary that does not state an amount has no place in its share's denominator: absent
+                    // is not zero
                     BigDecimal statingSme = row.getBigDecimal(11);
+                    BigDecimal statingSmallMicro = row.getBigDecimal(12);
                     return new Totals(year, division, row.getLong(1), row.getLong(2), row.getBigDecimal(3),
                             row.getBigDecimal(4), row.getBigDecimal(5).setScale(2, RoundingMode.HALF_UP),
                             row.getBigDecimal(6).setScale(2, RoundingMode.HALF_UP), row.getLong(7),
                             row.getBigDecimal(8), sme, smallMicro, ratio(sme, statingSme),
-                            ratio(smallMicro, statingSme), grades);
+                            ratio(smallMicro, statingSmallMicro), grades);
                 }, year, division + "%");
     }
 
