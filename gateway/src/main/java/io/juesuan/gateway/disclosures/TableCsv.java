@@ -17,28 +17,24 @@ final class TableCsv {
         StringBuilder csv = new StringBuilder();
         csv.append("编码 code,名称 name,级次 level");
         for (JsonNode column : table.path("columns")) {
-            csv.append(',').append(cell(column.path("title").asText() + " " + column.path("key").asText()));
+            csv.append(',').append(CsvCell.of(column.path("title").asText() + " " + column.path("key").asText()));
         }
         csv.append("\r\n");
         for (JsonNode row : table.path("rows")) {
-            csv.append(cell(row.path("code").asText())).append(',')
-                    .append(cell(row.path("name").asText())).append(',')
-                    .append(cell(row.path("level").asText()));
+            csv.append(CsvCell.of(row.path("code").asText())).append(',')
+                    .append(CsvCell.of(row.path("name").asText())).append(',')
+                    .append(CsvCell.of(row.path("level").asText()));
             for (JsonNode column : table.path("columns")) {
                 JsonNode value = row.path("values").path(column.path("key").asText());
                 csv.append(',');
                 if (value.isNumber()) {
                     csv.append(value.decimalValue().toPlainString());
                 } else if (!value.isNull() && !value.isMissingNode()) {
-                    csv.append(cell(value.asText()));
+                    csv.append(CsvCell.of(value.asText()));
                 }
             }
             csv.append("\r\n");
         }
         return csv.toString();
-    }
-
-    private static String cell(String text) {
-        return CsvCell.of(text);
     }
 }

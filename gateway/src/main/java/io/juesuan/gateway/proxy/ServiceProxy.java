@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * One origin for frontends: the services' own paths are forwarded unchanged to the service that owns them, which
@@ -44,7 +45,9 @@ public class ServiceProxy {
             "audit/accounts", Upstreams::accounts,
             "audit/evaluation", Upstreams::evaluation,
             "audit/procurement", Upstreams::procurement);
-    static final String PATHS = "^/api/v1/(departments|final-accounts|evaluations|procurement|audit)(/.*)?$";
+    /** The paths routed here: those under the owners' first segments ({@link ForwardedPath} checks the rest). */
+    static final String PATHS = "^/api/v1/(" + OWNERS.keySet().stream().map(owner -> owner.split("/")[0])
+            .distinct().sorted().collect(Collectors.joining("|")) + ")(/.*)?$";
 
     /** Headers of one connection, not of the message (RFC 9110 §7.6.1): never forwarded. */
     private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",

@@ -22,15 +22,18 @@ public class DepartmentAccess {
 
     @PermissionChecker(WORK_ON)
     boolean worksOn(SecurityIdentity identity, DepartmentCode departmentCode) {
-        return Caller.of(identity).worksOn(departmentCode);
+        return permits(WORK_ON, identity, departmentCode);
     }
 
     @PermissionChecker(PUBLISH_FOR)
     boolean publishesFor(SecurityIdentity identity, DepartmentCode departmentCode) {
-        return Caller.of(identity).publishesFor(departmentCode);
+        return permits(PUBLISH_FOR, identity, departmentCode);
     }
 
-    /** The rule a permission names, for {@link RefusedBeforeTheBody}; false for a permission it does not know. */
+    /**
+     * The rule each permission names, for the checkers above and for {@link RefusedBeforeTheBody}; false for a
+     * permission it does not know.
+     */
     static boolean permits(String permission, SecurityIdentity identity, DepartmentCode departmentCode) {
         return switch (permission) {
             case WORK_ON -> Caller.of(identity).worksOn(departmentCode);

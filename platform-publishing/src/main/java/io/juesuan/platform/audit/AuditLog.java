@@ -2,6 +2,7 @@ package io.juesuan.platform.audit;
 
 import io.agroal.api.AgroalDataSource;
 import io.juesuan.platform.web.EarlyRefusals;
+import io.juesuan.platform.web.WriteMethods;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -16,7 +17,6 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -34,7 +34,6 @@ import java.util.concurrent.TimeoutException;
 public class AuditLog {
 
     private static final Logger LOG = Logger.getLogger(AuditLog.class);
-    static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
     /** Entries waiting for the writer; beyond this (the database long unreachable) new ones are dropped, and said. */
     private static final int BACKLOG = 10_000;
     private static final String INSERT = "INSERT INTO audit_entry (subject, role, method, route, path, department_code, "
@@ -65,7 +64,7 @@ public class AuditLog {
 
     /** A write refused before it reached the REST layer: its route is unknown, its caller not signed in. */
     void onRefusedEarly(@Observes EarlyRefusals.RefusedEarly refused) {
-        if (WRITES.contains(refused.method())) {
+        if (WriteMethods.isWrite(refused.method())) {
             append(new AuditEntry(null, null, null, null, refused.method(), "-", refused.path(), null, null, null,
                     null, refused.status(), AuditEntry.REFUSED, refused.remoteAddress(), refused.forwardedFor()));
         }

@@ -4,6 +4,7 @@ import io.juesuan.platform.department.DepartmentCode;
 import io.juesuan.platform.department.DepartmentYear;
 import io.juesuan.platform.department.FiscalYear;
 import io.juesuan.platform.security.Caller;
+import io.juesuan.platform.web.WriteMethods;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Path;
@@ -33,7 +34,7 @@ public class AuditRecorder {
     @ServerResponseFilter
     public void record(ContainerRequestContext request, ContainerResponseContext response, ResourceInfo resource,
                        HttpServerRequest http) {
-        if (!AuditLog.WRITES.contains(request.getMethod())) {
+        if (!WriteMethods.isWrite(request.getMethod())) {
             return;
         }
         Caller caller = Caller.of(identity);

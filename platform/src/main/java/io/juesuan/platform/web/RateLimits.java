@@ -2,13 +2,10 @@ package io.juesuan.platform.web;
 
 import io.juesuan.platform.problem.ProblemType;
 import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-
-import java.util.Set;
 
 /**
  * Limits, before any route runs, how often one caller may write (per bearer token, and per client address where the
@@ -17,9 +14,6 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class RateLimits {
-
-    private static final Set<HttpMethod> WRITES = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH,
-            HttpMethod.DELETE);
 
     private final RateLimitSettings settings;
     private final EarlyRefusals refusals;
@@ -45,7 +39,7 @@ public class RateLimits {
         long now = System.nanoTime();
         String address = context.request().remoteAddress() == null ? "" : context.request().remoteAddress().host();
         long wait;
-        if (WRITES.contains(context.request().method())) {
+        if (WriteMethods.isWrite(context.request().method().name())) {
             String authorization = context.request().getHeader(HttpHeaders.AUTHORIZATION);
             String token = authorization == null ? null : tokenKey(authorization);
             // a request refused by one limit takes nothing from the other

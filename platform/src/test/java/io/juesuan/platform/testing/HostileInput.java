@@ -70,7 +70,8 @@ public final class HostileInput {
                 }
                 String after = revision(port, revisionPath, token);
                 if (!java.util.Objects.equals(after, revision)) {
-                    violations.add(what + " yet the working copy moved from " + revision + " to " + after);
+                    violations.add(what + " yet the working copy changed from " + abbreviate(revision) + " to "
+                            + abbreviate(after));
                 }
                 revision = after;
             } else {
@@ -148,9 +149,13 @@ public final class HostileInput {
         }
     }
 
+    /**
+     * What the working copy is: its status, entity tag and whole body, so a refusal that changed anything (a
+     * department's register entry has no revision to move) is seen.
+     */
     private static String revision(int port, String path, String token) {
         RawHttp.Answer answer = RawHttp.send(port, "GET", path, token, null, null);
-        return answer.status() + " " + answer.etag();
+        return answer.status() + " " + answer.etag() + " " + answer.body();
     }
 
     private static JsonNode read(String text) {
