@@ -1,11 +1,15 @@
 package io.juesuan.accounts;
 
+import io.juesuan.platform.json.OptionalFigures;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 /** The OpenAPI document shows the import with the seed as its example, and the review steps. */
 @QuarkusTest
@@ -24,5 +28,19 @@ class OpenApiTest {
                         "/api/v1/final-accounts/{departmentCode}/{year}/return",
                         "/api/v1/final-accounts/{departmentCode}/{year}/explanations",
                         "/api/v1/validation-rules"));
+    }
+
+    @Test
+    void optionalFiguresSayThatAbsentIsNotZero() {
+        given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .body("components.schemas.ThreePublicCounts.properties.receptionBatches.description",
+                        startsWith("公务接待批次. " + OptionalFigures.ABSENT))
+                .body("components.schemas.StateAssets.properties.generalEquipment.description",
+                        containsString("不视为0"))
+                .body("components.schemas.FinalAccountsDocument.properties.officeOperation.description",
+                        containsString("absent means the document does not state it"))
+                .body("components.schemas.PrintedCell.description", containsString("\"-\" for a dash"))
+                .body("components.schemas.PrintedCell.properties", nullValue())
+                .body("components.schemas.PrintedCell.oneOf.type", hasItems("number", "string"));
     }
 }

@@ -7,10 +7,12 @@ import io.juesuan.accounts.finalaccounts.ExpenditureKind;
 import io.juesuan.accounts.finalaccounts.IncomeSource;
 import io.juesuan.accounts.finalaccounts.ThreePublicAmounts;
 import io.juesuan.accounts.tables.PublicTable;
+import io.juesuan.accounts.tables.Sum;
 import io.juesuan.accounts.tables.TableFigures;
 import io.juesuan.platform.money.MoneyUnit;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,11 @@ import java.util.TreeSet;
  * Generates every explanation line from the shown figures of the tables, so the text cannot contradict them:
  * totals and every 项 of table 05 of this year or last (one that fell to zero too) against last year, 三公 against
  * the year's budget, 机关运行经费 against last year.
+ * <p>
+ * A figure summed over the document's complete lists (income, expenditure by 项) is zero where nothing adds to it:
+ * the lists are the whole year. A figure from an optional part (balances, table 06's breakdown, 三公, 机关运行经费)
+ * that the document does not give is absent: a balance has no line, the others a line without an amount, and the
+ * text states nothing for it.
  */
 public final class ExplanationBuilder {
 
@@ -63,7 +70,7 @@ public final class ExplanationBuilder {
 
     private void overview() {
         for (String balance : ExplanationKeys.BALANCES) {
-            alone(balance, rowName("01", balance), tables.valueOrZero("01", balance, "amount"));
+            tables.value("01", balance, "amount").ifPresent(amount -> alone(balance, rowName("01", balance), amount));
         }
         againstPriorYear(ExplanationKeys.INCOME, "收入", tables.valueOrZero("01", "INCOME_TOTAL", "amount"));
         for (IncomeSource source : IncomeSource.values()) {
@@ -96,15 +103,15 @@ public final class ExplanationBuilder {
     private void basic() {
         alone(ExplanationKeys.GENERAL_BUDGET_BASIC, "一般公共预算财政拨款基本支出",
                 tables.valueOrZero("05", "TOTAL", "basic"));
-        alone(ExplanationKeys.PERSONNEL, "人员经费", tables.valueOrZero("06", "PERSONNEL_TOTAL", "amount"));
-        alone(ExplanationKeys.PUBLIC, "公用经费", tables.valueOrZero("06", "PUBLIC_TOTAL", "amount"));
+        alone(ExplanationKeys.PERSONNEL, "人员经费", tables.value("06", "PERSONNEL_TOTAL", "amount").orElse(null));
+        alone(ExplanationKeys.PUBLIC, "公用经费", tables.value("06", "PUBLIC_TOTAL", "amount").orElse(null));
     }
 
     private void threePublic(ThreePublicAmounts budget) {
         Map<String, BigDecimal> budgets = new LinkedHashMap<>(budget == null ? Map.of() : budget.byRow());
         if (budget != null) {
-            budgets.put("VEHICLES", sumOrNull(budget.vehiclePurchase(), budget.vehicleOperation()));
-            budgets.put("TOTAL", sumOrNull(budget.abroad(), budgets.get("VEHICLES"), budget.reception()));
+            budgets.put("VEHICLES", sumOfEvery(budget.vehiclePurchase(), budget.vehicleOperation()));
+            budgets.put("TOTAL", sumOfEvery(budget.abroad(), budgets.get("VEHICLES"), budget.reception()));
         }
         againstBudget(ExplanationKeys.THREE_PUBLIC, "“三公”经费财政拨款支出", "TOTAL", budgets);
         THREE_PUBLIC_NAMES.forEach((part, name) ->
@@ -116,14 +123,13 @@ public final class ExplanationBuilder {
                 && !data.stated().containsKey(ExplanationKeys.OFFICE_OPERATION)) {
             return;
         }
-        BigDecimal amount = data.officeOperation() == null ? BigDecimal.ZERO.setScale(MoneyUnit.DISPLAY_SCALE)
-                : MoneyUnit.toDisplay(data.officeOperation());
+        BigDecimal amount = data.officeOperation() == null ? null : MoneyUnit.toDisplay(data.officeOperation());
         againstPriorYear(ExplanationKeys.OFFICE_OPERATION, "机关运行经费支出", amount);
     }
 
     private void againstBudget(String key, String name, String row, Map<String, BigDecimal> budgets) {
         BigDecimal budget = budgets.get(row);
-        lines.put(key, ExplanationLine.against(key, name, tables.valueOrZero("07", row, "amount"),
+        lines.put(key, ExplanationLine.against(key, name, tables.value("07", row, "amount").orElse(null),
                 budget == null ? null : MoneyUnit.toDisplay(budget), BaseKind.BUDGET, data.reason(key)));
     }
 
@@ -141,13 +147,8 @@ public final class ExplanationBuilder {
                 .map(PublicTable.Row::name).orElse(row);
     }
 
-    private static BigDecimal sumOrNull(BigDecimal... parts) {
-        BigDecimal sum = null;
-        for (BigDecimal part : parts) {
-            if (part != null) {
-                sum = sum == null ? part : sum.add(part);
-            }
-        }
-        return sum;
+    /** A budget total: unknown when one of its parts is not given. */
+    private static BigDecimal sumOfEvery(BigDecimal... parts) {
+        return Sum.ofEvery(Arrays.asList(parts)).amount();
     }
 }

@@ -49,12 +49,12 @@ final class ExplanationChecks {
 
     /** 公务用车 are vehicles: more held than the assets count is a slip in one of the two (soft). */
     static List<Finding> vehiclesHeldWithinAssets(ThreePublicCounts counts, StateAssets assets) {
-        if (counts == null || counts.vehiclesHeld() == null || assets == null || assets.vehicles() == null
-                || counts.vehiclesHeld() <= assets.vehicles().total()) {
+        Integer total = assets == null || assets.vehicles() == null ? null : assets.vehicles().total().orElse(null);
+        if (counts == null || counts.vehiclesHeld() == null || total == null || counts.vehiclesHeld() <= total) {
             return List.of();
         }
         return List.of(new Finding("ACC-VEHICLES-HELD-LE-ASSETS", Finding.Severity.WARNING, "公务用车保有量 "
-                + counts.vehiclesHeld() + " 辆多于国有资产中的车辆 " + assets.vehicles().total() + " 辆 / more official "
+                + counts.vehiclesHeld() + " 辆多于国有资产中的车辆 " + total + " 辆 / more official "
                 + "vehicles held than the state assets count", new Finding.Location(StatedFigureChecks.LOCATION,
                 "THREE_PUBLIC.VEHICLES", "vehiclesHeld")));
     }
@@ -80,7 +80,7 @@ final class ExplanationChecks {
                                                             List<Finding> findings) {
         ExplanationLine office = lines.get(ExplanationKeys.OFFICE_OPERATION);
         BigDecimal publicSpending = tables.valueOrZero("06", "PUBLIC_TOTAL", "amount");
-        if (office != null && office.amount().compareTo(publicSpending) > 0) {
+        if (office != null && office.amount() != null && office.amount().compareTo(publicSpending) > 0) {
             findings.add(new Finding("ACC-OFFICE-OPERATION-LE-06", Finding.Severity.WARNING, "机关运行经费 "
                     + Phrases.wan(office.amount()) + "超过公开06表公用经费 " + Phrases.wan(publicSpending)
                     + " / office running costs exceed table 06's public expenses",

@@ -9,7 +9,7 @@ import java.math.BigDecimal;
  *
  * @param key      {@link ExplanationKeys}
  * @param name     the line's name as the text says it
- * @param amount   the year's figure, from the tables
+ * @param amount   the year's figure, from the tables; null when the document does not give it (an optional part)
  * @param base     last year's figure or the year's budget; null when unknown or not compared
  * @param baseKind what {@code base} is
  * @param change   amount − base
@@ -28,8 +28,8 @@ public record ExplanationLine(String key, String name, BigDecimal amount, BigDec
 
     static ExplanationLine against(String key, String name, BigDecimal amount, BigDecimal base, BaseKind kind,
                                    String reason) {
-        if (base == null) {
-            return new ExplanationLine(key, name, amount, null, kind, null, null, reason);
+        if (base == null || amount == null) {
+            return new ExplanationLine(key, name, amount, base, kind, null, null, reason);
         }
         return new ExplanationLine(key, name, amount, base, kind, Comparison.change(amount, base),
                 Comparison.percent(amount, base), reason);

@@ -4,10 +4,13 @@ import io.juesuan.accounts.finalaccounts.ExpenditureKind;
 import io.juesuan.accounts.finalaccounts.IncomeSource;
 import io.juesuan.accounts.finalaccounts.ThreePublicCounts;
 import io.juesuan.accounts.profile.StateAssets;
+import io.juesuan.accounts.profile.VehiclesByUse;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import static io.juesuan.accounts.explanations.Phrases.againstBudget;
 import static io.juesuan.accounts.explanations.Phrases.againstPriorYear;
@@ -42,11 +45,13 @@ public final class ExplanationText {
                 ExplanationKeys.STATE_CAPITAL, "国有资本经营预算财政拨款"));
         sections.add(text.basic());
         sections.add(text.threePublic(counts));
-        if (lines.containsKey(ExplanationKeys.OFFICE_OPERATION)) {
+        ExplanationLine office = lines.get(ExplanationKeys.OFFICE_OPERATION);
+        if (office != null && office.amount() != null) {
             sections.add(text.officeOperation());
         }
-        if (assets != null) {
-            sections.add(new ExplanationSection("ASSETS", "（三）国有资产占用使用情况", List.of(assets.sentence(year))));
+        String assetsText = assets == null ? null : text.assets(assets);
+        if (assetsText != null) {
+            sections.add(new ExplanationSection("ASSETS", "（三）国有资产占用使用情况", List.of(assetsText)));
         }
         return sections;
     }
@@ -57,11 +62,10 @@ public final class ExplanationText {
 
     private ExplanationSection overview() {
         List<String> paragraphs = new ArrayList<>();
-        paragraphs.add(year + "年本单位年初结转和结余" + wan(line("OPENING_BALANCE").amount()) + "，使用非财政拨款结余"
-                + wan(line("NON_FISCAL_BALANCE_USED").amount()) + "，本年收入" + wan(line(ExplanationKeys.INCOME).amount())
-                + "，本年支出" + wan(line(ExplanationKeys.EXPENDITURE).amount()) + "，结余分配"
-                + wan(line("BALANCE_DISTRIBUTION").amount()) + "，年末结转和结余" + wan(line("CLOSING_BALANCE").amount())
-                + "。");
+        paragraphs.add(year + "年本单位" + clauses("，", amountOf("OPENING_BALANCE", "年初结转和结余"),
+                amountOf("NON_FISCAL_BALANCE_USED", "使用非财政拨款结余"), amountOf(ExplanationKeys.INCOME, "本年收入"),
+                amountOf(ExplanationKeys.EXPENDITURE, "本年支出"), amountOf("BALANCE_DISTRIBUTION", "结余分配"),
+                amountOf("CLOSING_BALANCE", "年末结转和结余")) + "。");
         ExplanationLine income = line(ExplanationKeys.INCOME);
         paragraphs.add("（一）" + year + "年收入" + wan(income.amount()) + againstPriorYear(income) + "，具体情况如下：");
         int n = 1;
@@ -78,6 +82,12 @@ public final class ExplanationText {
                     .amount()) + "。");
         }
         return new ExplanationSection("OVERVIEW", "一、收入支出决算总体情况说明", paragraphs);
+    }
+
+    /** "label x万元", or an empty clause when the line or its amount is absent. */
+    private String amountOf(String key, String label) {
+        ExplanationLine line = line(key);
+        return line == null || line.amount() == null ? "" : label + wan(line.amount());
     }
 
     private ExplanationSection generalBudget() {
@@ -104,32 +114,62 @@ public final class ExplanationText {
     }
 
     private ExplanationSection basic() {
+        String breakdown = clauses("，", amountOf(ExplanationKeys.PERSONNEL, "人员经费"),
+                amountOf(ExplanationKeys.PUBLIC, "公用经费"));
         return new ExplanationSection("BASIC", "五、一般公共预算财政拨款基本支出决算情况说明", List.of(
                 year + "年度一般公共预算财政拨款基本支出" + wan(line(ExplanationKeys.GENERAL_BUDGET_BASIC).amount())
-                        + "，其中：人员经费" + wan(line(ExplanationKeys.PERSONNEL).amount()) + "，公用经费"
-                        + wan(line(ExplanationKeys.PUBLIC).amount()) + "。"));
+                        + (breakdown.isEmpty() ? "" : "，其中：" + breakdown) + "。"));
     }
 
-    private ExplanationSection threePublic(ThreePublicCounts counts) {
+    /** Each clause of the 三公 text states a figure only when the document gives it; an empty paragraph is left out. */
+    private ExplanationSection threePublic(ThreePublicCounts given) {
+        ThreePublicCounts counts = given == null ? new ThreePublicCounts(null, null, null, null, null, null, null)
+                : given;
         List<String> paragraphs = new ArrayList<>();
         ExplanationLine total = line(ExplanationKeys.THREE_PUBLIC);
-        paragraphs.add(year + "年度“三公”经费财政拨款支出" + wan(total.amount()) + againstBudget(total) + reason(total));
-        paragraphs.add("（一）" + part("ABROAD") + (counts == null ? "" : "全年安排本单位组织的出国团组"
-                + orZero(counts.abroadGroupsOrganized()) + "个，参加其他部门出国团组" + orZero(counts.abroadGroupsJoined())
-                + "个；全年因公出国（境）累计" + orZero(counts.abroadPersonTrips()) + "人次。"));
-        paragraphs.add("（二）" + part("VEHICLES") + "其中：" + part("VEHICLE_PURCHASE")
-                + (counts == null ? "" : year + "年公务用车购置" + orZero(counts.vehiclesBought()) + "辆。")
-                + part("VEHICLE_OPERATION")
-                + (counts == null ? "" : "截至" + year + "年12月31日，本单位公务用车保有量为"
-                + orZero(counts.vehiclesHeld()) + "辆。"));
-        paragraphs.add("（三）" + part("RECEPTION") + (counts == null ? "" : "累计接待"
-                + orZero(counts.receptionBatches()) + "批次、" + orZero(counts.receptionPersons()) + "人次。"));
+        if (total.amount() != null) {
+            paragraphs.add(year + "年度“三公”经费财政拨款支出" + wan(total.amount()) + againstBudget(total)
+                    + reason(total));
+        }
+        String groups = clauses("，", count("全年安排本单位组织的出国团组", counts.abroadGroupsOrganized(), "个"),
+                count("参加其他部门出国团组", counts.abroadGroupsJoined(), "个"));
+        String trips = count("全年因公出国（境）累计", counts.abroadPersonTrips(), "人次");
+        addNumbered(paragraphs, "（一）", part("ABROAD") + sentence(clauses("；", groups, trips)));
+        String purchase = part("VEHICLE_PURCHASE") + sentence(count(year + "年公务用车购置", counts.vehiclesBought(), "辆"));
+        String operation = part("VEHICLE_OPERATION") + sentence(count("截至" + year + "年12月31日，本单位公务用车保有量为",
+                counts.vehiclesHeld(), "辆"));
+        String vehicles = part("VEHICLES");
+        addNumbered(paragraphs, "（二）", vehicles + (vehicles.isEmpty() || purchase.isEmpty() && operation.isEmpty()
+                ? "" : "其中：") + purchase + operation);
+        String received = clauses("、", count("", counts.receptionBatches(), "批次"),
+                count("", counts.receptionPersons(), "人次"));
+        addNumbered(paragraphs, "（三）", part("RECEPTION") + (received.isEmpty() ? "" : "累计接待" + received + "。"));
         return new ExplanationSection("THREE_PUBLIC", "六、一般公共预算拨款“三公”经费支出决算情况说明", paragraphs);
     }
 
     private String part(String row) {
         ExplanationLine line = line(ExplanationKeys.THREE_PUBLIC_PART + row);
-        return line.name() + wan(line.amount()) + againstBudget(line) + reason(line);
+        return line.amount() == null ? "" : line.name() + wan(line.amount()) + againstBudget(line) + reason(line);
+    }
+
+    /** "截至…，本单位共有车辆…；单价50万元（含）以上通用设备…", each figure only when stated; null when none is. */
+    private String assets(StateAssets assets) {
+        String vehicles = "";
+        if (assets.vehicles() != null) {
+            List<Integer> counts = assets.vehicles().counts();
+            String[] byUse = new String[counts.size()];
+            for (int i = 0; i < byUse.length; i++) {
+                byUse[i] = count(VehiclesByUse.LABELS.get(i), counts.get(i), "辆");
+            }
+            String listed = clauses("、", byUse);
+            vehicles = assets.vehicles().total()
+                    .map(total -> "本单位共有车辆" + total + "辆，其中：" + listed)
+                    .orElse(listed.isEmpty() ? "" : "本单位车辆中：" + listed);
+        }
+        String equipment = clauses("，", count("单价50万元（含）以上通用设备", assets.generalEquipment(), "台（套）"),
+                count("单价100万元（含）以上专用设备", assets.specialEquipment(), "台（套）"));
+        String stated = clauses("；", vehicles, equipment);
+        return stated.isEmpty() ? null : "截至" + year + "年12月31日，" + stated + "。";
     }
 
     private ExplanationSection officeOperation() {
@@ -138,7 +178,23 @@ public final class ExplanationText {
                 year + "年度机关运行经费支出" + wan(line.amount()) + againstPriorYear(line) + reason(line)));
     }
 
-    private static int orZero(Integer count) {
-        return count == null ? 0 : count;
+    /** "label n unit", or an empty clause when the count is not stated. */
+    private static String count(String label, Integer count, String unit) {
+        return count == null ? "" : label + count + unit;
+    }
+
+    /** The clauses that state something, joined; empty when none does. */
+    private static String clauses(String separator, String... clauses) {
+        return Arrays.stream(clauses).filter(clause -> !clause.isEmpty()).collect(Collectors.joining(separator));
+    }
+
+    private static String sentence(String clause) {
+        return clause.isEmpty() ? "" : clause + "。";
+    }
+
+    private static void addNumbered(List<String> paragraphs, String number, String text) {
+        if (!text.isEmpty()) {
+            paragraphs.add(number + text);
+        }
     }
 }

@@ -24,7 +24,7 @@ final class Phrases {
 
     /** ",比上年决算数增加 x 万元，增长 y%" or an empty string when last year's figure is unknown. */
     static String againstPriorYear(ExplanationLine line) {
-        if (line.base() == null) {
+        if (line.change() == null) {
             return "";
         }
         int sign = line.change().signum();
@@ -40,7 +40,7 @@ final class Phrases {
 
     /** ",比年初预算的 x 万元下降 y%" or an empty string when no budget is given. */
     static String againstBudget(ExplanationLine line) {
-        if (line.base() == null) {
+        if (line.base() == null || line.amount() == null) {
             return "";
         }
         if (line.base().signum() == 0) {

@@ -50,10 +50,11 @@ final class StatedFigureChecks {
         if (!comparesSomething) {
             return;
         }
-        if (line.baseKind() == null || line.base() == null) {
+        if (line.baseKind() == null || line.base() == null || line.amount() == null) {
             findings.add(new Finding("ACC-EXPL-UNVERIFIABLE", Finding.Severity.WARNING, "说明所述" + line.name()
-                    + "的增减变化无法复核：未提供" + (line.baseKind() == ExplanationLine.BaseKind.BUDGET ? "年初预算数"
-                    : "上年决算数") + " / the stated change cannot be recomputed without its base",
+                    + "的增减变化无法复核：未提供" + (line.amount() == null ? "本年数" : line.baseKind()
+                    == ExplanationLine.BaseKind.BUDGET ? "年初预算数" : "上年决算数")
+                    + " / the stated change cannot be recomputed without its base and amount",
                     new Finding.Location(LOCATION, line.key(), "percent")));
             return;
         }

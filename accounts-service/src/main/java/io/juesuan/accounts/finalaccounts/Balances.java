@@ -1,7 +1,9 @@
 package io.juesuan.accounts.finalaccounts;
 
+import io.juesuan.platform.json.OptionalFigures;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.PositiveOrZero;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 
@@ -14,7 +16,10 @@ import java.math.BigDecimal;
  * @param distribution  结余分配
  * @param closing       年末结转和结余 by fund
  */
-public record Balances(@Valid FundAmounts opening, @PositiveOrZero BigDecimal nonFiscalUsed,
+public record Balances(@Valid FundAmounts opening,
+                       @Schema(description = "使用非财政拨款结余. " + OptionalFigures.ABSENT)
+                       @PositiveOrZero BigDecimal nonFiscalUsed,
+                       @Schema(description = "结余分配. " + OptionalFigures.ABSENT)
                        @PositiveOrZero BigDecimal distribution, @Valid FundAmounts closing) {
 
     public static final Balances NONE = new Balances(null, null, null, null);

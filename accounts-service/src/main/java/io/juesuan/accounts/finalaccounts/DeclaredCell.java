@@ -1,11 +1,12 @@
 package io.juesuan.accounts.finalaccounts;
 
+import io.juesuan.accounts.tables.PrintedCell;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 import java.math.BigDecimal;
 
-/** A cell as a legacy document prints it (a total or subtotal), yuan; shown beside the computed one. */
+/** A cell as a legacy document prints it (a total or subtotal): a figure in yuan, a dash or a blank. */
 @Embeddable
 public class DeclaredCell {
 
@@ -18,15 +19,24 @@ public class DeclaredCell {
     @Column(name = "column_key")
     public String columnKey;
 
+    /** The figure; null for a dash or a blank. */
     public BigDecimal amount;
+
+    /** "-" or "" (blank) for a cell printed without a figure; null for a figure. */
+    public String mark;
 
     public DeclaredCell() {
     }
 
-    DeclaredCell(String tableId, String rowKey, String columnKey, BigDecimal amount) {
+    DeclaredCell(String tableId, String rowKey, String columnKey, PrintedCell cell) {
         this.tableId = tableId;
         this.rowKey = rowKey;
         this.columnKey = columnKey;
-        this.amount = amount;
+        this.amount = cell.amount();
+        this.mark = cell.mark();
+    }
+
+    PrintedCell printed() {
+        return PrintedCell.of(amount, mark);
     }
 }

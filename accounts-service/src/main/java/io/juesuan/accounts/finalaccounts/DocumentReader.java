@@ -7,6 +7,7 @@ import io.juesuan.accounts.profile.DepartmentProfile;
 import io.juesuan.accounts.profile.UnitInScope;
 import io.juesuan.accounts.tables.Figures;
 import io.juesuan.accounts.tables.FunctionTableBuilder;
+import io.juesuan.accounts.tables.PrintedCell;
 import io.juesuan.accounts.tables.SummaryTableBuilder;
 import io.juesuan.accounts.tables.TableLayout;
 import io.juesuan.accounts.tables.ThreePublicTableBuilder;
@@ -181,19 +182,27 @@ final class DocumentReader {
         }
     }
 
-    private Map<String, Map<String, Map<String, BigDecimal>>> declared(
-            Map<String, Map<String, Map<String, BigDecimal>>> declared) {
-        Map<String, Map<String, Map<String, BigDecimal>>> cells = new LinkedHashMap<>();
+    private Map<String, Map<String, Map<String, PrintedCell>>> declared(
+            Map<String, Map<String, Map<String, PrintedCell>>> declared) {
+        Map<String, Map<String, Map<String, PrintedCell>>> cells = new LinkedHashMap<>();
         declared.forEach((table, rows) -> {
-            if (!table.matches("^0[1-9]$")) {
-                throw ProblemException.invalidField("declared." + table, "表号须为01至09 / tables are 01 to 09");
+            if (!table.matches("^0[1-9]$") || rows == null) {
+                throw ProblemException.invalidField("declared." + table, "表号须为01至09，各行列为对象 / tables are 01 "
+                        + "to 09, each an object of rows");
             }
-            rows.forEach((row, columns) -> columns.forEach((column, amount) -> {
-                String field = "declared." + table + "." + row + "." + column;
-                checkDeclaredCell(table, row, column, field);
-                cells.computeIfAbsent(table, k -> new LinkedHashMap<>()).computeIfAbsent(row, k -> new LinkedHashMap<>())
-                        .put(column, yuan(amount, field));
-            }));
+            rows.forEach((row, columns) -> {
+                if (columns == null) {
+                    throw ProblemException.invalidField("declared." + table + "." + row, "各行须为列的对象 / a row is "
+                            + "an object of columns");
+                }
+                columns.forEach((column, cell) -> {
+                    String field = "declared." + table + "." + row + "." + column;
+                    checkDeclaredCell(table, row, column, field);
+                    cells.computeIfAbsent(table, k -> new LinkedHashMap<>())
+                            .computeIfAbsent(row, k -> new LinkedHashMap<>())
+                            .put(column, cell.map(amount -> yuan(amount, field)));
+                });
+            });
         });
         return cells;
     }

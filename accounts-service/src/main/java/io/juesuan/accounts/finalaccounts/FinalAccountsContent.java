@@ -5,6 +5,7 @@ import io.juesuan.accounts.explanations.Explanations;
 import io.juesuan.accounts.explanations.StatedFigures;
 import io.juesuan.accounts.profile.DepartmentProfile;
 import io.juesuan.accounts.profile.StateAssets;
+import io.juesuan.accounts.tables.PrintedCell;
 import io.juesuan.accounts.tables.PublicTable;
 import io.juesuan.platform.findings.Finding;
 import io.juesuan.platform.money.MoneyUnit;
@@ -24,7 +25,6 @@ import java.util.Map;
  * @param basicExpenditure per economic 款, the general budget's basic expenditure
  * @param threePublic 三公经费 actual and budget (yuan) and counts
  * @param balances    opening and closing balances by fund, yuan
- * @param balances    opening and closing balances by fund, yuan
  * @param declared    cells as the document printed them, per table, row and column
  * @param printedNames legacy: names printed for template rows of 01 and 04, table id → ordinal → name
  * @param transcribedFrom the disclosure a legacy document transcribes, or null for native data
@@ -37,7 +37,7 @@ import java.util.Map;
  */
 public record FinalAccountsContent(DepartmentProfile profile, StateAssets assets, MoneyUnit unit, List<IncomeLine> income, List<ExpenditureLine> expenditure,
                                    List<EconomicLine> basicExpenditure, ThreePublic threePublic, Balances balances,
-                                   Map<String, Map<String, Map<String, BigDecimal>>> declared,
+                                   Map<String, Map<String, Map<String, PrintedCell>>> declared,
                                    Map<String, Map<Integer, String>> printedNames,
                                    String transcribedFrom, BigDecimal officeOperation,
                                    List<ExplanationInput> explanationInputs,

@@ -4,8 +4,10 @@ import io.juesuan.accounts.explanations.ExplanationInput;
 import io.juesuan.accounts.explanations.StatedFigures;
 import io.juesuan.accounts.profile.DepartmentProfile;
 import io.juesuan.accounts.profile.StateAssets;
+import io.juesuan.accounts.tables.PrintedCell;
 import io.juesuan.platform.department.DepartmentYear;
 import io.juesuan.platform.money.MoneyUnit;
+import io.juesuan.platform.json.OptionalFigures;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -13,6 +15,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -31,7 +34,7 @@ import java.util.Map;
  * @param threePublic optional: 三公经费 actual, budget and counts (公开07表)
  * @param balances    optional: 年初结转和结余, 使用非财政拨款结余, 结余分配, 年末结转和结余 (by fund)
  * @param declared    optional: table id (01–09) → row key (function code, income source, TOTAL …) → column key
- *                    → amount as printed
+ *                    → the cell as printed: a number, "-" (a dash), or null (printed blank), each kept as printed
  * @param printedNames optional, legacy: the names printed for the template rows of 01 and 04, table id → ordinal
  *                    → name; shown as printed, a name that differs from the catalogue's is a warning
  * @param profile     optional: 第一部分 部门概况 of the year (duties, units in scope, work summary)
@@ -52,11 +55,12 @@ public record FinalAccountsDocument(
         @Size(max = 500) List<@NotNull @Valid EconomicLine> basicExpenditure,
         @Valid ThreePublic threePublic,
         @Valid Balances balances,
-        Map<String, Map<String, Map<String, @NotNull BigDecimal>>> declared,
+        Map<String, Map<String, Map<String, PrintedCell>>> declared,
         Map<String, Map<Integer, @NotBlank @Size(max = 200) String>> printedNames,
         @Valid DepartmentProfile profile,
         @Valid StateAssets assets,
         @Size(max = 500) String transcribedFrom,
+        @Schema(description = "机关运行经费. " + OptionalFigures.ABSENT)
         @PositiveOrZero BigDecimal officeOperation,
         @Size(max = 5000) List<@NotNull @Valid ExplanationInput> explanations,
         Map<String, @NotNull @Valid StatedFigures> stated) {

@@ -12,6 +12,7 @@ import io.juesuan.accounts.explanations.StatedFigures;
 import io.juesuan.accounts.profile.DepartmentProfile;
 import io.juesuan.accounts.profile.StateAssets;
 import io.juesuan.accounts.tables.Figures;
+import io.juesuan.accounts.tables.PrintedCell;
 import io.juesuan.accounts.tables.PublicTable;
 import io.juesuan.accounts.tables.PublicTables;
 import io.juesuan.accounts.tables.TableFigures;
@@ -248,8 +249,8 @@ public class FinalAccountsService implements Reviewable {
         figures.printedNames().forEach((table, names) -> names.forEach((ordinal, name) ->
                 record.printedNames.add(new PrintedRowName(table, ordinal, name))));
         record.declared.clear();
-        figures.declared().forEach((table, rows) -> rows.forEach((row, columns) -> columns.forEach((column, amount) ->
-                record.declared.add(new DeclaredCell(table, row, column, amount)))));
+        figures.declared().forEach((table, rows) -> rows.forEach((row, columns) -> columns.forEach((column, cell) ->
+                record.declared.add(new DeclaredCell(table, row, column, cell)))));
     }
 
     private static void store(ExplanationData explanations, FinalAccounts record) {
@@ -309,9 +310,9 @@ public class FinalAccountsService implements Reviewable {
                 .computeIfAbsent(cell.fund, k -> new EnumMap<>(ExpenditureKind.class)).put(cell.kind, cell.amount));
         Map<String, BigDecimal> basic = new TreeMap<>();
         record.basicExpenditure.forEach(cell -> basic.put(cell.economicCode, cell.amount));
-        Map<String, Map<String, Map<String, BigDecimal>>> declared = new TreeMap<>();
+        Map<String, Map<String, Map<String, PrintedCell>>> declared = new TreeMap<>();
         record.declared.forEach(cell -> declared.computeIfAbsent(cell.tableId, k -> new TreeMap<>())
-                .computeIfAbsent(cell.rowKey, k -> new TreeMap<>()).put(cell.columnKey, cell.amount));
+                .computeIfAbsent(cell.rowKey, k -> new TreeMap<>()).put(cell.columnKey, cell.printed()));
         return new Figures(income, expenditure, basic,
                 new ThreePublic(record.threePublicActual, record.threePublicBudget, record.threePublicCounts), declared,
                 new Balances(record.openingBalance, record.nonFiscalBalanceUsed, record.balanceDistribution,

@@ -1,7 +1,9 @@
 package io.juesuan.accounts.finalaccounts;
 
+import io.juesuan.platform.json.OptionalFigures;
 import jakarta.persistence.Embeddable;
 import jakarta.validation.constraints.PositiveOrZero;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -17,9 +19,13 @@ import java.util.Map;
  */
 @Embeddable
 public record ThreePublicAmounts(
+        @Schema(description = "因公出国（境）费. " + OptionalFigures.ABSENT)
         @PositiveOrZero BigDecimal abroad,
+        @Schema(description = "公务用车购置费. " + OptionalFigures.ABSENT)
         @PositiveOrZero BigDecimal vehiclePurchase,
+        @Schema(description = "公务用车运行维护费. " + OptionalFigures.ABSENT)
         @PositiveOrZero BigDecimal vehicleOperation,
+        @Schema(description = "公务接待费. " + OptionalFigures.ABSENT)
         @PositiveOrZero BigDecimal reception) {
 
     /** The same figures through a conversion, e.g. into yuan; empty figures stay empty. */

@@ -1,32 +1,21 @@
 package io.juesuan.accounts.profile;
 
+import io.juesuan.platform.json.OptionalFigures;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.PositiveOrZero;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * State assets held at the year's end (国有资产占用使用情况).
+ * State assets held at the year's end (国有资产占用使用情况). Any count may be absent: the document does not state
+ * it, and the text leaves it out rather than print 0.
  *
  * @param vehicles         vehicles by use
  * @param generalEquipment 单价50万元（含）以上通用设备, 台（套）
  * @param specialEquipment 单价100万元（含）以上专用设备, 台（套）
  */
-public record StateAssets(@Valid VehiclesByUse vehicles, @PositiveOrZero Integer generalEquipment,
+public record StateAssets(@Valid VehiclesByUse vehicles,
+                          @Schema(description = "单价50万元（含）以上通用设备，台（套）. " + OptionalFigures.ABSENT)
+                          @PositiveOrZero Integer generalEquipment,
+                          @Schema(description = "单价100万元（含）以上专用设备，台（套）. " + OptionalFigures.ABSENT)
                           @PositiveOrZero Integer specialEquipment) {
-
-    /** "截至2020年12月31日，本单位共有车辆…" as the explanation prints it. */
-    public String sentence(int year) {
-        int[] counts = vehicles == null ? new int[VehiclesByUse.LABELS.length] : vehicles.counts();
-        int total = vehicles == null ? 0 : vehicles.total();
-        StringBuilder text = new StringBuilder("截至" + year + "年12月31日，本单位共有车辆" + total + "辆，其中：");
-        for (int i = 0; i < counts.length; i++) {
-            text.append(i == 0 ? "" : "、").append(VehiclesByUse.LABELS[i]).append(counts[i]).append("辆");
-        }
-        return text.append("；单价50万元（含）以上通用设备").append(orZero(generalEquipment))
-                .append("台（套），单价100万元（含）以上专用设备").append(orZero(specialEquipment)).append("台（套）。")
-                .toString();
-    }
-
-    private static int orZero(Integer count) {
-        return count == null ? 0 : count;
-    }
 }

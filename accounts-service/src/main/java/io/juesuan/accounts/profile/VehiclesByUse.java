@@ -1,8 +1,14 @@
 package io.juesuan.accounts.profile;
 
+import io.juesuan.platform.json.OptionalFigures;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.validation.constraints.PositiveOrZero;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Vehicles held at the year's end by use, as the 国有资产占用使用情况 paragraph lists them.
@@ -18,34 +24,39 @@ import jakarta.validation.constraints.PositiveOrZero;
  */
 @Embeddable
 public record VehiclesByUse(
+        @Schema(description = "副部（省）级以上领导用车. " + OptionalFigures.ABSENT)
         @Column(name = "vehicles_senior_leaders") @PositiveOrZero Integer seniorLeaders,
+        @Schema(description = "主要领导干部用车. " + OptionalFigures.ABSENT)
         @Column(name = "vehicles_principal_leaders") @PositiveOrZero Integer principalLeaders,
+        @Schema(description = "机要通信用车. " + OptionalFigures.ABSENT)
         @Column(name = "vehicles_confidential") @PositiveOrZero Integer confidential,
+        @Schema(description = "应急保障用车. " + OptionalFigures.ABSENT)
         @Column(name = "vehicles_emergency") @PositiveOrZero Integer emergency,
+        @Schema(description = "执法执勤用车. " + OptionalFigures.ABSENT)
         @Column(name = "vehicles_law_enforcement") @PositiveOrZero Integer lawEnforcement,
+        @Schema(description = "特种专业技术用车. " + OptionalFigures.ABSENT)
         @Column(name = "vehicles_special_technical") @PositiveOrZero Integer specialTechnical,
+        @Schema(description = "离退休干部用车. " + OptionalFigures.ABSENT)
         @Column(name = "vehicles_retired_cadres") @PositiveOrZero Integer retiredCadres,
+        @Schema(description = "其他用车. " + OptionalFigures.ABSENT)
         @Column(name = "vehicles_other") @PositiveOrZero Integer other) {
 
     /** The printed names, in the order of {@link #counts()}. */
-    static final String[] LABELS = {"副部（省）级以上领导用车", "主要领导干部用车", "机要通信用车", "应急保障用车",
-        "执法执勤用车", "特种专业技术用车", "离退休干部用车", "其他用车"};
+    public static final List<String> LABELS = List.of("副部（省）级以上领导用车", "主要领导干部用车", "机要通信用车",
+            "应急保障用车", "执法执勤用车", "特种专业技术用车", "离退休干部用车", "其他用车");
 
-    /** The counts in printed order; a missing count is 0. */
-    public int[] counts() {
-        return new int[] {orZero(seniorLeaders), orZero(principalLeaders), orZero(confidential), orZero(emergency),
-                orZero(lawEnforcement), orZero(specialTechnical), orZero(retiredCadres), orZero(other)};
+    /** The counts in printed order, null where the document does not state one. */
+    public List<Integer> counts() {
+        return Arrays.asList(seniorLeaders, principalLeaders, confidential, emergency, lawEnforcement,
+                specialTechnical, retiredCadres, other);
     }
 
-    public int total() {
-        int total = 0;
-        for (int count : counts()) {
-            total += count;
+    /** All vehicles, known only when every use is stated: a sum of some uses is not the total. */
+    public Optional<Integer> total() {
+        List<Integer> counts = counts();
+        if (counts.contains(null)) {
+            return Optional.empty();
         }
-        return total;
-    }
-
-    private static int orZero(Integer count) {
-        return count == null ? 0 : count;
+        return Optional.of(counts.stream().mapToInt(Integer::intValue).sum());
     }
 }

@@ -23,7 +23,7 @@ public final class EconomicTableBuilder {
 
     /** @param bySection per economic 款 (5 digits), the exact yuan figure */
     public static PublicTable build(TableLayout layout, Catalogue catalogue, Map<String, BigDecimal> bySection,
-                                    Map<String, Map<String, BigDecimal>> declared, List<Finding> findings) {
+                                    Map<String, Map<String, PrintedCell>> declared, List<Finding> findings) {
         TableCells cells = new TableCells(layout.id(), declared, findings);
         List<PublicTable.Row> rows = new ArrayList<>();
         for (TableLayout.Group group : layout.groups()) {

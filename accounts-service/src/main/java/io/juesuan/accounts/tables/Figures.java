@@ -24,7 +24,7 @@ public record Figures(Map<String, Map<IncomeSource, BigDecimal>> income,
                       Map<String, Map<Fund, Map<ExpenditureKind, BigDecimal>>> expenditure,
                       Map<String, BigDecimal> basicByEconomic,
                       ThreePublic threePublic,
-                      Map<String, Map<String, Map<String, BigDecimal>>> declared,
+                      Map<String, Map<String, Map<String, PrintedCell>>> declared,
                       Balances balances,
                       Map<String, Map<Integer, String>> printedNames) {
 
@@ -33,7 +33,7 @@ public record Figures(Map<String, Map<IncomeSource, BigDecimal>> income,
         return java.util.Optional.ofNullable(printedNames.getOrDefault(tableId, Map.of()).get(ordinal));
     }
 
-    public Map<String, Map<String, BigDecimal>> declaredIn(String tableId) {
+    public Map<String, Map<String, PrintedCell>> declaredIn(String tableId) {
         return declared.getOrDefault(tableId, Map.of());
     }
 }

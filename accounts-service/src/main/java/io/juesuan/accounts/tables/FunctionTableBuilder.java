@@ -31,7 +31,7 @@ public final class FunctionTableBuilder {
      */
     public static PublicTable build(TableLayout layout, Catalogue catalogue,
                                     Map<String, Map<String, BigDecimal>> items,
-                                    Map<String, Map<String, BigDecimal>> declared, List<Finding> findings) {
+                                    Map<String, Map<String, PrintedCell>> declared, List<Finding> findings) {
         TableCells cells = new TableCells(layout.id(), declared, findings);
         TreeSet<String> codes = new TreeSet<>();
         items.keySet().forEach(code -> addWithAncestors(codes, code));

@@ -33,9 +33,11 @@ public record PublicTable(String id, String title, String unit, List<Column> col
      * @param ordinal  the printed number of a template row, else null
      * @param values   the figures shown: as the document declared them, else computed
      * @param computed the computed figures, present when the document declared any cell of the table
+     * @param marks    the columns a legacy document printed as a dash ("-"), whose value is null; absent when none.
+     *                 A null value without a mark is a blank cell; 0.00 is a stated zero
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Row(String code, String name, String level, Integer ordinal, Map<String, BigDecimal> values,
-                      Map<String, BigDecimal> computed) {
+                      Map<String, BigDecimal> computed, Map<String, String> marks) {
     }
 }

@@ -1,6 +1,7 @@
 package io.juesuan.accounts.tables;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * A computed figure in yuan and how many figures were added to get it, which sets its rounding tolerance.
@@ -28,6 +29,14 @@ public record Sum(BigDecimal amount, int parts) {
             }
         }
         return new Sum(total, parts);
+    }
+
+    /**
+     * The sum of a fixed set of parts (the kinds of 三公), unknown when any part is absent: the document did not
+     * state that part, and a sum of the others is not the total.
+     */
+    public static Sum ofEvery(List<BigDecimal> amounts) {
+        return amounts.contains(null) ? NONE : over(amounts);
     }
 
     public Sum plus(Sum other) {

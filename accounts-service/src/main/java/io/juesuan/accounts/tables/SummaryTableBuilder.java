@@ -48,7 +48,7 @@ public final class SummaryTableBuilder {
     }
 
     public static PublicTable build(TableLayout layout, Catalogue catalogue, Content content,
-                                    Map<String, Map<String, java.math.BigDecimal>> declared, List<Finding> findings) {
+                                    Map<String, Map<String, PrintedCell>> declared, List<Finding> findings) {
         TableCells cells = new TableCells(layout.id(), declared, findings);
         List<PublicTable.Row> rows = new ArrayList<>();
 

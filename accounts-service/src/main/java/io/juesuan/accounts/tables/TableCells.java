@@ -24,12 +24,14 @@ final class TableCells {
     static final String COLUMN_SUM = "ACC-COLUMN-SUM";
     /** A printed figure with nothing to sum, that differs from the line it stands for. */
     static final String DECLARED_LEAF = "ACC-DECLARED-LEAF";
+    /** A cell printed as a dash or blank where the lines give a figure other than zero. */
+    static final String PRINTED_EMPTY = "ACC-PRINTED-EMPTY";
 
     private final String tableId;
-    private final Map<String, Map<String, BigDecimal>> declared;
+    private final Map<String, Map<String, PrintedCell>> declared;
     private final List<Finding> findings;
 
-    TableCells(String tableId, Map<String, Map<String, BigDecimal>> declared, List<Finding> findings) {
+    TableCells(String tableId, Map<String, Map<String, PrintedCell>> declared, List<Finding> findings) {
         this.tableId = tableId;
         this.declared = declared;
         this.findings = findings;
@@ -40,19 +42,31 @@ final class TableCells {
         return !declared.isEmpty();
     }
 
-    Optional<BigDecimal> declared(String row, String column) {
+    Optional<PrintedCell> declared(String row, String column) {
         return Optional.ofNullable(declared.getOrDefault(row, Map.of()).get(column));
     }
 
     /**
      * The figure to show for a cell: the declared one when there is one (checked against {@code computed},
-     * the sum of {@code parts} shown figures), else the computed one.
+     * the sum of {@code parts} shown figures), else the computed one. A cell printed as a dash or blank shows no
+     * figure.
      */
     BigDecimal resolve(String row, String column, BigDecimal computed, int parts) {
-        Optional<BigDecimal> printed = declared(row, column);
-        if (printed.isEmpty()) {
+        Optional<PrintedCell> cell = declared(row, column);
+        if (cell.isEmpty()) {
             return computed;
         }
+        if (!cell.get().isFigure()) {
+            if (computed != null && computed.signum() != 0) {
+                String printed = cell.get().isDash() ? "“-”" : "空白";
+                findings.add(new Finding(PRINTED_EMPTY, Finding.Severity.ERROR, "公开" + tableId + "表 " + row + " 行 "
+                        + column + " 列：所列为" + printed + "，明细为 " + wan(computed) + " 万元 / table " + tableId
+                        + ", row " + row + ", column " + column + ": printed " + (cell.get().isDash() ? "a dash"
+                        : "blank") + ", the lines give " + wan(computed), new Finding.Location(tableId, row, column)));
+            }
+            return null;
+        }
+        Optional<BigDecimal> printed = cell.map(PrintedCell::amount);
         BigDecimal base = computed == null ? BigDecimal.ZERO : computed;
         RoundingTolerance.classify(printed.get(), base, parts).ifPresent(severity -> {
             boolean sum = parts > 0;
@@ -66,8 +80,8 @@ final class TableCells {
         return printed.get();
     }
 
-    /** A row's figures: those shown and those computed, per column key, in yuan. */
-    record ResolvedRow(Map<String, BigDecimal> shown, Map<String, BigDecimal> computed) {
+    /** A row's figures: those shown and those computed, per column key, in yuan; the columns printed as a dash. */
+    record ResolvedRow(Map<String, BigDecimal> shown, Map<String, BigDecimal> computed, Map<String, String> marks) {
     }
 
     /**
@@ -96,17 +110,19 @@ final class TableCells {
         });
         Map<String, BigDecimal> ordered = new LinkedHashMap<>();
         Map<String, BigDecimal> orderedComputed = new LinkedHashMap<>();
+        Map<String, String> marks = new LinkedHashMap<>();
         layout.columnKeys().forEach(column -> {
             ordered.put(column, shown.get(column));
             orderedComputed.put(column, computedFigures.get(column));
+            declared(row, column).filter(PrintedCell::isDash).ifPresent(cell -> marks.put(column, cell.mark()));
         });
-        return new ResolvedRow(ordered, orderedComputed);
+        return new ResolvedRow(ordered, orderedComputed, marks);
     }
 
     /** The public row: figures in 万元, the computed ones alongside when the document declared any cell. */
     PublicTable.Row publicRow(String code, String name, String level, Integer ordinal, ResolvedRow row) {
         return new PublicTable.Row(code, name, level, ordinal, display(row.shown()),
-                anyDeclared() ? display(row.computed()) : null);
+                anyDeclared() ? display(row.computed()) : null, row.marks().isEmpty() ? null : row.marks());
     }
 
     private static Map<String, BigDecimal> display(Map<String, BigDecimal> yuan) {

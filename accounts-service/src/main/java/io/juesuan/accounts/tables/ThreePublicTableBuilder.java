@@ -13,7 +13,7 @@ import java.util.Set;
 
 /**
  * Builds 一般公共预算财政拨款“三公”经费支出决算表 (公开07表): six rows with their 行次, the two totals computed from
- * the kinds below them.
+ * the kinds below them, and blank when one of those kinds is not stated.
  */
 public final class ThreePublicTableBuilder {
 
@@ -39,7 +39,7 @@ public final class ThreePublicTableBuilder {
 
     /** @param actual the year's actual 三公 spending in yuan, or null when the document gives none */
     public static PublicTable build(TableLayout layout, ThreePublicAmounts actual,
-                                    Map<String, Map<String, BigDecimal>> declared, List<Finding> findings) {
+                                    Map<String, Map<String, PrintedCell>> declared, List<Finding> findings) {
         TableCells cells = new TableCells(layout.id(), declared, findings);
         Map<String, BigDecimal> leaves = actual == null ? Map.of() : actual.byRow();
         Map<String, TableCells.ResolvedRow> resolved = new HashMap<>();
@@ -50,7 +50,8 @@ public final class ThreePublicTableBuilder {
                         && line.parts().stream().allMatch(resolved::containsKey);
                 if (ready) {
                     Sum computed = line.parts().isEmpty() ? Sum.of(leaves.get(line.key()))
-                            : Sum.over(line.parts().stream().map(p -> resolved.get(p).shown().get(AMOUNT)).toList());
+                            : Sum.ofEvery(line.parts().stream().map(p -> resolved.get(p).shown().get(AMOUNT))
+                                    .toList());
                     resolved.put(line.key(), cells.resolveRow(layout, line.key(), Map.of(AMOUNT, computed)));
                 }
             }

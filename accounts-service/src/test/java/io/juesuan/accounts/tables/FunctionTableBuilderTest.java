@@ -53,7 +53,7 @@ class FunctionTableBuilderTest {
         List<Finding> findings = new ArrayList<>();
         PublicTable table = FunctionTableBuilder.build(TABLE_05, CATALOGUE,
                 Map.of("2011301", yuan("1619100.00", null), "2011350", yuan("2020400.00", null)),
-                Map.of("201", Map.of("basic", new BigDecimal("3640500.00"))), findings);
+                Map.of("201", Map.of("basic", PrintedCell.figure(new BigDecimal("3640500.00")))), findings);
 
         assertThat(table.rows().get(1).values().get("basic")).isEqualByComparingTo("364.05");
         assertThat(table.rows().get(1).computed().get("basic")).isEqualByComparingTo("363.95");

@@ -10,9 +10,9 @@ import java.util.Map;
  * many the department evaluated itself and with which grades, and the sentences that say so.
  *
  * @param selfEvaluated       projects self-evaluated (单位自评)
- * @param selfEvaluatedFunds  财政拨款 they cover, 万元
+ * @param selfEvaluatedFunds  财政拨款 they cover, 万元; null when a project does not state its funds
  * @param departmentEvaluated projects the department evaluated (部门评价)
- * @param departmentFunds     财政拨款 those cover, 万元
+ * @param departmentFunds     财政拨款 those cover, 万元; null likewise
  * @param departmentGrades    grade → how many department evaluations got it
  * @param sentences           the paragraph as generated
  */
@@ -28,11 +28,11 @@ public record DepartmentSummary(int selfEvaluated, BigDecimal selfEvaluatedFunds
         Map<String, Integer> grades = new LinkedHashMap<>();
         byDepartment.forEach(p -> grades.merge(p.departmentGrade(), 1, Integer::sum));
         String self = "根据预算绩效管理要求，本单位组织对" + year + "年度" + projects.size() + "个项目实施单位自评"
-                + names(projects) + "，涉及财政拨款资金共计" + selfFunds.toPlainString() + "万元。";
+                + names(projects) + fundsClause(selfFunds) + "。";
         StringBuilder department = new StringBuilder("对" + byDepartment.size() + "个项目实施部门评价"
                 + names(byDepartment));
         if (!byDepartment.isEmpty()) {
-            department.append("，涉及财政拨款资金共计").append(departmentFunds.toPlainString()).append("万元");
+            department.append(fundsClause(departmentFunds));
             grades.forEach((grade, count) -> department.append("，评价结果等次为“").append(grade).append("”的项目是")
                     .append(count).append("个"));
         }
@@ -41,9 +41,16 @@ public record DepartmentSummary(int selfEvaluated, BigDecimal selfEvaluatedFunds
                 List.of(self, department.toString()));
     }
 
+    /** The funds the projects cover; null when one of them does not state its funds (a partial sum is no total). */
     private static BigDecimal funds(List<ProjectView> projects) {
-        return projects.stream().map(ProjectView::funds).filter(java.util.Objects::nonNull)
-                .reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2);
+        if (projects.stream().anyMatch(p -> p.funds() == null)) {
+            return null;
+        }
+        return projects.stream().map(ProjectView::funds).reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2);
+    }
+
+    private static String fundsClause(BigDecimal funds) {
+        return funds == null ? "" : "，涉及财政拨款资金共计" + funds.toPlainString() + "万元";
     }
 
     private static String names(List<ProjectView> projects) {

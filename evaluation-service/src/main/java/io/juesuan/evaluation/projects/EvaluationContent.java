@@ -10,7 +10,7 @@ import java.util.List;
  *
  * @param projects       each evaluated project
  * @param projectCount   how many projects were self-evaluated
- * @param fundsCovered   财政资金 they cover, 万元
+ * @param fundsCovered   财政资金 they cover, 万元; null when a project does not state its funds
  * @param summary        预算绩效情况说明: self-evaluations and department evaluations with their grades
  * @param transcribedFrom the disclosure a legacy document transcribes, or null for native data
  * @param findings       validation findings

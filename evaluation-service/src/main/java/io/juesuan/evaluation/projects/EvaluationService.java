@@ -180,6 +180,7 @@ public class EvaluationService implements Reviewable {
         List<ProjectView> projects = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         BigDecimal funds = BigDecimal.ZERO;
+        boolean everyProjectStatesFunds = true;
         for (int i = 0; i < evaluation.projects.size(); i++) {
             EvaluatedProject project = evaluation.projects.get(i);
             int index = i;
@@ -187,17 +188,21 @@ public class EvaluationService implements Reviewable {
             evaluation.fundRows.stream().filter(cell -> cell.projectIndex == index)
                     .forEach(cell -> fundRows.put(cell.source, cell.row()));
             findings.addAll(FundTableChecks.check(project.name, fundRows));
-            projects.add(scored(project, fundView(fundRows), findings));
+            projects.add(scored(project, fundView(fundRows), evaluation.transcribedFrom != null, findings));
             if (project.funds != null) {
                 funds = funds.add(project.funds);
+            } else {
+                everyProjectStatesFunds = false;
             }
         }
-        return new EvaluationContent(projects, projects.size(), MoneyUnit.toDisplay(funds),
+        return new EvaluationContent(projects, projects.size(), everyProjectStatesFunds ? MoneyUnit.toDisplay(funds)
+                : null,
                 DepartmentSummary.of(evaluation.year, projects), evaluation.transcribedFrom, findings);
     }
 
     /** The project with its table scored by the template's rules; what the checks found goes to {@code findings}. */
-    private ProjectView scored(EvaluatedProject project, FundTableView fundTable, List<Finding> findings) {
+    private ProjectView scored(EvaluatedProject project, FundTableView fundTable, boolean transcript,
+                               List<Finding> findings) {
         EvaluationTemplate template = EvaluationTemplates.get(project.template == null ? DEFAULT_TEMPLATE
                 : project.template).orElseThrow();
         BigDecimal funds = project.funds == null ? null : MoneyUnit.toDisplay(project.funds);
@@ -219,7 +224,7 @@ public class EvaluationService implements Reviewable {
         }
         ScoreSheet sheet = Scorer.score(indicators.stream().map(EvaluationService::input).toList(), template.grades());
         findings.addAll(ProjectChecks.check(project.name, indicators, sheet, template, project.totalScore,
-                project.declaredGrade));
+                project.declaredGrade, transcript));
         List<StatedGroupScore> stated = report == null || report.stated() == null ? List.of() : report.stated();
         findings.addAll(ScoreLines.check(project.name, sheet, stated));
         List<IndicatorView> views = new ArrayList<>();
@@ -230,7 +235,8 @@ public class EvaluationService implements Reviewable {
         return new ProjectView(project.name, project.functionCode, funds, template.id(), project.goal,
                 project.outcome, fundTable, views, sheet.level2(), sheet.level1(), sheet.maximum(), sheet.total(),
                 project.totalScore, sheet.grade(), project.declaredGrade, new ReportView(ScoreLines.write(sheet),
-                "自评得分等次：" + sheet.grade(), report == null ? List.of() : report.sections(), stated),
+                sheet.grade() == null ? null : "自评得分等次：" + sheet.grade(),
+                report == null ? List.of() : report.sections(), stated),
                 project.departmentGrade);
     }
 

@@ -2,6 +2,7 @@ package io.juesuan.evaluation.projects;
 
 import io.juesuan.evaluation.scoring.Measures;
 import io.juesuan.evaluation.scoring.ScoringRule;
+import io.juesuan.platform.json.OptionalFigures;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.Digits;
@@ -9,6 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 
@@ -35,8 +37,10 @@ public record IndicatorDocument(
         @Size(max = 4000) String criterion,
         @Size(max = 500) String target,
         @Size(max = 2000) String actual,
+        @Schema(description = "实际值，供评分标准计算得分. " + OptionalFigures.ABSENT)
         Measures measures,
         @NotNull @Valid ScoringRule rule,
         @NotNull @PositiveOrZero @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal maximum,
+        @Schema(description = "自评得分；评分标准可由实际值计算时可不填. " + OptionalFigures.ABSENT)
         @PositiveOrZero @Digits(integer = 3, fraction = 2) BigDecimal selfScore) {
 }

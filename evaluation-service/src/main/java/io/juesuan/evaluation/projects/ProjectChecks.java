@@ -21,6 +21,8 @@ import java.util.stream.Collectors;
 final class ProjectChecks {
 
     static final String LOCATION = "evaluation";
+    /** An indicator whose score is neither given nor computable. */
+    static final String SCORE_MISSING = "EVAL-SCORE-MISSING";
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final String project;
@@ -31,10 +33,11 @@ final class ProjectChecks {
     }
 
     static List<Finding> check(String project, List<IndicatorDocument> indicators, ScoreSheet sheet,
-                               EvaluationTemplate template, BigDecimal printedTotal, String printedGrade) {
+                               EvaluationTemplate template, BigDecimal printedTotal, String printedGrade,
+                               boolean transcript) {
         ProjectChecks checks = new ProjectChecks(project);
         checks.maxima(sheet, template);
-        checks.scores(indicators, sheet);
+        checks.scores(indicators, sheet, Finding.Severity.ofAbsentRequiredFigure(transcript));
         checks.printed(sheet, printedTotal, printedGrade);
         return checks.findings;
     }
@@ -59,11 +62,17 @@ final class ProjectChecks {
                         + "template is missing"));
     }
 
-    private void scores(List<IndicatorDocument> indicators, ScoreSheet sheet) {
+    private void scores(List<IndicatorDocument> indicators, ScoreSheet sheet, Finding.Severity missingScore) {
         for (int i = 0; i < indicators.size(); i++) {
             IndicatorDocument given = indicators.get(i);
             IndicatorScore scored = sheet.indicators().get(i);
-            if (given.rule() instanceof ManualRule judgement) {
+            if (scored.score() == null && !(given.rule() instanceof ManualRule)) {
+                findings.add(new Finding(SCORE_MISSING, missingScore, "“" + project + "”：“" + given.name()
+                        + "”未填自评得分，评分标准也无从计算（缺少实际值），其所在指标组、合计与等次均不予列示 / no self-score "
+                        + "and no measures to compute one: its groups, the total and the grade are not stated",
+                        new Finding.Location(LOCATION, project + " / " + given.name(), "indicators[" + i
+                                + "].selfScore")));
+            } else if (given.rule() instanceof ManualRule judgement) {
                 if (given.selfScore() == null || !judgement.allows(given.selfScore())) {
                     add("EVAL-JUDGEMENT-RANGE", Finding.Severity.ERROR, given.name(), "selfScore", "“" + given.name()
                             + "”为酌情评分，自评得分须在 " + plain(judgement.min()) + "–" + plain(judgement.max())
@@ -79,6 +88,9 @@ final class ProjectChecks {
     }
 
     private void printed(ScoreSheet sheet, BigDecimal printedTotal, String printedGrade) {
+        if (sheet.total() == null) {
+            return;
+        }
         if (printedTotal != null && printedTotal.compareTo(sheet.total()) != 0) {
             add("EVAL-TOTAL-MISMATCH", Finding.Severity.ERROR, null, "totalScore", "所列合计 " + plain(printedTotal)
                     + " 分，各指标得分合计 " + plain(sheet.total()) + " 分 / the printed total differs from the scores");

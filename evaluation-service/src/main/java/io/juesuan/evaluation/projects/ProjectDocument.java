@@ -2,6 +2,7 @@ package io.juesuan.evaluation.projects;
 
 import io.juesuan.evaluation.funds.FundTable;
 import io.juesuan.evaluation.report.ReportDocument;
+import io.juesuan.platform.json.OptionalFigures;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -11,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -35,6 +37,7 @@ public record ProjectDocument(
         @NotBlank @Size(max = 200) String name,
         @NotBlank @Pattern(regexp = "^[0-9]{7}$", message = "项级功能科目编码须为7位数字 / a function code (项) has 7 digits")
         String functionCode,
+        @Schema(description = "项目财政资金，万元. " + OptionalFigures.ABSENT)
         @PositiveOrZero @Digits(integer = 12, fraction = 6) BigDecimal funds,
         @NotNull @DecimalMin("0") @DecimalMax(value = "100", message = "总分不能超过100 / the total cannot exceed 100")
         @Digits(integer = 3, fraction = 2) BigDecimal totalScore,

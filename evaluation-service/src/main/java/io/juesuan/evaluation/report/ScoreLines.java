@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The report's per-二级 score lines, "1.产出数量得22分（共26分）", written from the scored table, and the checks of
+ * The report's per-二级 score lines, "1.产出数量得22分（共26分）", written from the scored table (a group with an
+ * unknown score has no line: it is never restated as a partial sum), and the checks of
  * the lines a legacy report states: a score or maximum that differs from the table, or a score above its maximum,
  * is an error.
  */
@@ -22,7 +23,7 @@ public final class ScoreLines {
     public static List<String> write(ScoreSheet sheet) {
         List<String> lines = new ArrayList<>();
         int n = 1;
-        for (GroupScore group : sheet.level2()) {
+        for (GroupScore group : sheet.level2().stream().filter(group -> group.score() != null).toList()) {
             lines.add(n++ + "." + label(group) + "得" + plain(group.score()) + "分（共" + plain(group.maximum()) + "分）");
         }
         return lines;

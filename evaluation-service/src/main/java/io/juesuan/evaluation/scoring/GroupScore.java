@@ -7,8 +7,8 @@ import java.math.BigDecimal;
  *
  * @param level2    null for a 一级 group
  * @param maximum   the sum of the indicators' maxima
- * @param score     the sum of the scores that count
- * @param selfScore the sum of the self-scores
+ * @param score     the sum of the scores that count; null when one of them is unknown
+ * @param selfScore the sum of the self-scores; null when one is not given
  */
 public record GroupScore(String level1, String level2, BigDecimal maximum, BigDecimal score, BigDecimal selfScore) {
 }

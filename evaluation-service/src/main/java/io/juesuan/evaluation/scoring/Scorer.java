@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 
 /** Scores an indicator table: each indicator by its rule, then the groups, the total and the grade. */
@@ -29,7 +28,8 @@ public final class Scorer {
         BigDecimal maximum = sum(scores, IndicatorScore::maximum);
         BigDecimal total = sum(scores, IndicatorScore::score);
         BigDecimal selfTotal = sum(scores, IndicatorScore::selfScore);
-        return new ScoreSheet(scores, level2, level1, maximum, total, selfTotal, grades.gradeOf(total));
+        return new ScoreSheet(scores, level2, level1, maximum, total, selfTotal,
+                total == null ? null : grades.gradeOf(total));
     }
 
     private static List<GroupScore> groups(List<IndicatorScore> scores, Function<IndicatorScore, String> key,
@@ -43,8 +43,19 @@ public final class Scorer {
         return groups;
     }
 
-    /** The sum of the present figures; an absent one (no self-score given) counts as nothing. */
+    /**
+     * The sum of the figures, or null when any is absent (a score neither given nor computable): the sum of some
+     * scores is not the group's score, and the platform does not state it as one.
+     */
     private static BigDecimal sum(List<IndicatorScore> scores, Function<IndicatorScore, BigDecimal> figure) {
-        return scores.stream().map(figure).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal sum = BigDecimal.ZERO;
+        for (IndicatorScore score : scores) {
+            BigDecimal value = figure.apply(score);
+            if (value == null) {
+                return null;
+            }
+            sum = sum.add(value);
+        }
+        return sum;
     }
 }

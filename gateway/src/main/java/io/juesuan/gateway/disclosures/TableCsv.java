@@ -5,7 +5,8 @@ import io.juesuan.platform.text.CsvCell;
 
 /**
  * One public table as CSV (RFC 4180, UTF-8, header row): the row's code, name and level, then one column per
- * amount column under its official title, amounts in 万元 as exact decimals, an empty cell where the table has none.
+ * amount column under its official title, amounts in 万元 as exact decimals (0.00 a stated zero), "-" where the
+ * document printed a dash, an empty cell where the table has no figure.
  * Text cells are written by {@link CsvCell}, so none of them opens as a formula in a spreadsheet.
  */
 final class TableCsv {
@@ -25,12 +26,15 @@ final class TableCsv {
                     .append(CsvCell.of(row.path("name").asText())).append(',')
                     .append(CsvCell.of(row.path("level").asText()));
             for (JsonNode column : table.path("columns")) {
-                JsonNode value = row.path("values").path(column.path("key").asText());
+                String key = column.path("key").asText();
+                JsonNode value = row.path("values").path(key);
                 csv.append(',');
                 if (value.isNumber()) {
                     csv.append(value.decimalValue().toPlainString());
                 } else if (!value.isNull() && !value.isMissingNode()) {
                     csv.append(CsvCell.of(value.asText()));
+                } else if (row.path("marks").hasNonNull(key)) {
+                    csv.append(CsvCell.of(row.path("marks").path(key).asText()));
                 }
             }
             csv.append("\r\n");

@@ -12,7 +12,17 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  */
 public record Finding(String rule, Severity severity, String message, Location location) {
 
-    public enum Severity { ERROR, WARNING }
+    public enum Severity {
+        ERROR, WARNING;
+
+        /**
+         * A figure the design requires that a document leaves out: an error that blocks native entry, a warning on
+         * a transcript, which is published as printed.
+         */
+        public static Severity ofAbsentRequiredFigure(boolean transcript) {
+            return transcript ? WARNING : ERROR;
+        }
+    }
 
     /**
      * Where a finding applies.

@@ -41,7 +41,7 @@ public final class SummaryAnalysis {
     public static List<Finding> findings(SummaryFigures yuan, boolean alone, boolean transcript) {
         List<Finding> findings = new ArrayList<>();
         if (alone && yuan.sme() == null) {
-            findings.add(new Finding(SME_MISSING, transcript ? Finding.Severity.WARNING : Finding.Severity.ERROR,
+            findings.add(new Finding(SME_MISSING, Finding.Severity.ofAbsentRequiredFigure(transcript),
                     "未填报授予中小企业合同金额，公开文本不含该项 / the amount awarded to SMEs is not stated: the "
                             + "sentence leaves it out" + (transcript ? "" : "; state it (0 if none) to submit"),
                     new Finding.Location("procurement", "declaredSummary.sme", null)));

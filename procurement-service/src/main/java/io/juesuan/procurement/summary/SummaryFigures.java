@@ -1,7 +1,9 @@
 package io.juesuan.procurement.summary;
 
+import io.juesuan.platform.json.OptionalFigures;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 
@@ -17,10 +19,16 @@ import java.math.BigDecimal;
  */
 public record SummaryFigures(
         @NotNull @PositiveOrZero BigDecimal total,
+        @Schema(description = "政府采购货物支出. " + OptionalFigures.ABSENT)
         @PositiveOrZero BigDecimal goods,
+        @Schema(description = "政府采购工程支出. " + OptionalFigures.ABSENT)
         @PositiveOrZero BigDecimal works,
+        @Schema(description = "政府采购服务支出. " + OptionalFigures.ABSENT)
         @PositiveOrZero BigDecimal services,
+        @Schema(description = "授予中小企业合同金额（摘要须载明：未载明者，转录件为提示，自行填报为错误）. "
+                + OptionalFigures.ABSENT)
         @PositiveOrZero BigDecimal sme,
+        @Schema(description = "其中授予小微企业合同金额. " + OptionalFigures.ABSENT)
         @PositiveOrZero BigDecimal smallMicro) {
 
     /** The same figures through a conversion, e.g. into yuan or into 万元 for display. */
