@@ -85,8 +85,10 @@ final class PartEvents implements AutoCloseable {
         expenditure.addObject().put("functionCode", "2011302").put("fund", "NON_FISCAL")
                 .putObject("amounts").put("project", new BigDecimal("77000.00"));
         ObjectNode threePublic = payload.putObject("threePublic");
-        threePublic.putObject("actual").put("abroad", BigDecimal.ZERO).put("reception", new BigDecimal("5300.00"));
-        threePublic.putObject("budget").put("abroad", BigDecimal.ZERO).put("reception", new BigDecimal("15000.00"));
+        threePublic.putObject("actual").put("abroad", BigDecimal.ZERO).put("vehiclePurchase", BigDecimal.ZERO)
+                .put("vehicleOperation", BigDecimal.ZERO).put("reception", new BigDecimal("5300.00"));
+        threePublic.putObject("budget").put("abroad", BigDecimal.ZERO).put("vehiclePurchase", BigDecimal.ZERO)
+                .put("vehicleOperation", BigDecimal.ZERO).put("reception", new BigDecimal("15000.00"));
         ObjectNode table01 = payload.putObject("tables").putObject("01").put("id", "01").put("title", "收入支出决算总表")
                 .put("unit", "万元").put("empty", false);
         table01.putArray("columns").addObject().put("key", "amount").put("title", "决算数");

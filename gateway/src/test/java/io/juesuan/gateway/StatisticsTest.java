@@ -117,6 +117,24 @@ class StatisticsTest {
     }
 
     @Test
+    void aDepartmentsThreePublicTotalIsSummedOnlyWhenEveryKindIsStated() throws Exception {
+        String division = String.valueOf(ThreadLocalRandom.current().nextInt(110_000, 999_999));
+        publishApproved(division + "001", "甲局", "100.00", 5);
+        ObjectNode partial = PartEvents.finalAccountsPayload(division + "002", 1, "乙局", "100.00", null);
+        ((ObjectNode) partial.at("/threePublic/actual")).remove("vehicleOperation");
+        ((ObjectNode) partial.at("/threePublic/budget")).remove("abroad");
+        EVENTS.publishFinalAccounts(division + "002", 1, partial);
+        awaitDisclosureVersion(division + "002", 1);
+
+        given().queryParam("year", 2020).queryParam("division", division).get("/api/v1/stats").then()
+                .statusCode(200)
+                .body("withFinalAccounts", equalTo(2))
+                // 甲局's 0.53 alone: 乙局 states three kinds of four, whose sum is not its total
+                .body("threePublicActual", equalTo(0.53f))
+                .body("threePublicBudget", equalTo(1.50f));
+    }
+
+    @Test
     void complianceIsRevalidatedUntilTheGatewayAppliesAChange() throws Exception {
         String division = String.valueOf(ThreadLocalRandom.current().nextInt(110_000, 999_999));
         String a = division + "001";

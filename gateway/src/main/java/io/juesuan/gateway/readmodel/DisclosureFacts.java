@@ -6,6 +6,7 @@ import io.juesuan.platform.money.MoneyUnit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -55,20 +56,24 @@ record DisclosureFacts(BigDecimal incomeTotal, BigDecimal expenditureTotal, BigD
         return null;
     }
 
-    /** The four 三公 amounts together, converted from the part's unit. */
+    /**
+     * The four 三公 amounts together, converted from the part's unit; null unless each is stated, for the sum of
+     * some kinds is not the department's 三公 total.
+     */
     private static BigDecimal threePublic(JsonNode accounts, String kind) {
         JsonNode amounts = accounts.path("threePublic").path(kind);
-        if (!amounts.isObject()) {
-            return null;
-        }
         BigDecimal sum = BigDecimal.ZERO;
-        for (JsonNode amount : amounts) {
-            if (amount.isNumber()) {
-                sum = sum.add(amount.decimalValue());
+        for (String each : THREE_PUBLIC_KINDS) {
+            if (!amounts.path(each).isNumber()) {
+                return null;
             }
+            sum = sum.add(amounts.path(each).decimalValue());
         }
         return yuan(accounts, sum).movePointLeft(4);
     }
+
+    private static final List<String> THREE_PUBLIC_KINDS = List.of("abroad", "vehiclePurchase", "vehicleOperation",
+            "reception");
 
     /** An amount of the final accounts, stated in their unit (元 or 万元), as exact yuan. */
     static BigDecimal yuan(JsonNode accounts, BigDecimal amount) {
