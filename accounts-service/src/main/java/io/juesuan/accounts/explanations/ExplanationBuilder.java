@@ -2,10 +2,10 @@ package io.juesuan.accounts.explanations;
 
 import io.juesuan.accounts.catalogue.Catalogue;
 import io.juesuan.accounts.explanations.ExplanationLine.BaseKind;
-import io.juesuan.accounts.finalaccounts.ExpenditureByKind;
-import io.juesuan.accounts.finalaccounts.ExpenditureKind;
-import io.juesuan.accounts.finalaccounts.IncomeSource;
-import io.juesuan.accounts.finalaccounts.ThreePublicAmounts;
+import io.juesuan.accounts.figures.ExpenditureByKind;
+import io.juesuan.accounts.figures.ExpenditureKind;
+import io.juesuan.accounts.figures.IncomeSource;
+import io.juesuan.accounts.figures.ThreePublicAmounts;
 import io.juesuan.accounts.tables.PublicTable;
 import io.juesuan.accounts.tables.Sum;
 import io.juesuan.accounts.tables.TableFigures;

@@ -1,6 +1,6 @@
 package io.juesuan.accounts.explanations;
 
-import io.juesuan.accounts.finalaccounts.ThreePublicCounts;
+import io.juesuan.accounts.figures.ThreePublicCounts;
 import io.juesuan.accounts.profile.StateAssets;
 import io.juesuan.accounts.tables.TableFigures;
 import io.juesuan.platform.findings.Finding;

@@ -1,7 +1,7 @@
 package io.juesuan.accounts.explanations;
 
 import io.juesuan.accounts.catalogue.Catalogue;
-import io.juesuan.accounts.finalaccounts.ThreePublic;
+import io.juesuan.accounts.figures.ThreePublic;
 import io.juesuan.accounts.profile.StateAssets;
 import io.juesuan.accounts.tables.TableFigures;
 import io.juesuan.platform.findings.Finding;

@@ -1,8 +1,8 @@
 package io.juesuan.accounts.explanations;
 
-import io.juesuan.accounts.finalaccounts.ExpenditureKind;
-import io.juesuan.accounts.finalaccounts.IncomeSource;
-import io.juesuan.accounts.finalaccounts.ThreePublicCounts;
+import io.juesuan.accounts.figures.ExpenditureKind;
+import io.juesuan.accounts.figures.IncomeSource;
+import io.juesuan.accounts.figures.ThreePublicCounts;
 import io.juesuan.accounts.profile.StateAssets;
 import io.juesuan.accounts.profile.VehiclesByUse;
 

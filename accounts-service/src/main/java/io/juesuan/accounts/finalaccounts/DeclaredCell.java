@@ -1,6 +1,6 @@
 package io.juesuan.accounts.finalaccounts;
 
-import io.juesuan.accounts.tables.PrintedCell;
+import io.juesuan.accounts.figures.PrintedCell;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 

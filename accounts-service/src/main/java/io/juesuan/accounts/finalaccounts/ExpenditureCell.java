@@ -1,5 +1,7 @@
 package io.juesuan.accounts.finalaccounts;
 
+import io.juesuan.accounts.figures.ExpenditureKind;
+import io.juesuan.accounts.figures.Fund;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;

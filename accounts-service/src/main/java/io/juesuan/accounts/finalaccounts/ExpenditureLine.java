@@ -1,5 +1,7 @@
 package io.juesuan.accounts.finalaccounts;
 
+import io.juesuan.accounts.figures.ExpenditureByKind;
+import io.juesuan.accounts.figures.Fund;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

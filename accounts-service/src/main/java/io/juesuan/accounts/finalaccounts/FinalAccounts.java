@@ -1,5 +1,8 @@
 package io.juesuan.accounts.finalaccounts;
 
+import io.juesuan.accounts.figures.FundAmounts;
+import io.juesuan.accounts.figures.ThreePublicAmounts;
+import io.juesuan.accounts.figures.ThreePublicCounts;
 import io.juesuan.accounts.profile.VehiclesByUse;
 import io.juesuan.platform.part.DepartmentYearPart;
 import jakarta.persistence.AttributeOverride;

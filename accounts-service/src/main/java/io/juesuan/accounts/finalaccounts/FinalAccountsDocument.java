@@ -2,12 +2,14 @@ package io.juesuan.accounts.finalaccounts;
 
 import io.juesuan.accounts.explanations.ExplanationInput;
 import io.juesuan.accounts.explanations.StatedFigures;
+import io.juesuan.accounts.figures.Balances;
+import io.juesuan.accounts.figures.PrintedCell;
+import io.juesuan.accounts.figures.ThreePublic;
 import io.juesuan.accounts.profile.DepartmentProfile;
 import io.juesuan.accounts.profile.StateAssets;
-import io.juesuan.accounts.tables.PrintedCell;
 import io.juesuan.platform.department.DepartmentYear;
-import io.juesuan.platform.money.MoneyUnit;
 import io.juesuan.platform.json.OptionalFigures;
+import io.juesuan.platform.money.MoneyUnit;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

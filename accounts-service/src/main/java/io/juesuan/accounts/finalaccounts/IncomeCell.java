@@ -1,5 +1,6 @@
 package io.juesuan.accounts.finalaccounts;
 
+import io.juesuan.accounts.figures.IncomeSource;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;

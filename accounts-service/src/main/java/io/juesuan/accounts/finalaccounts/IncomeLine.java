@@ -1,5 +1,6 @@
 package io.juesuan.accounts.finalaccounts;
 
+import io.juesuan.accounts.figures.IncomeBySource;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,6 +1,7 @@
 package io.juesuan.accounts.tables;
 
 import io.juesuan.accounts.catalogue.Catalogue;
+import io.juesuan.accounts.figures.PrintedCell;
 import io.juesuan.platform.findings.Finding;
 import io.juesuan.platform.money.MoneyUnit;
 

@@ -2,12 +2,13 @@ package io.juesuan.accounts.tables;
 
 import io.juesuan.accounts.catalogue.Catalogue;
 import io.juesuan.accounts.catalogue.FunctionCode;
-import io.juesuan.accounts.finalaccounts.Balances;
-import io.juesuan.accounts.finalaccounts.ExpenditureByKind;
-import io.juesuan.accounts.finalaccounts.Fund;
-import io.juesuan.accounts.finalaccounts.FundAmounts;
-import io.juesuan.accounts.finalaccounts.IncomeBySource;
-import io.juesuan.accounts.finalaccounts.IncomeSource;
+import io.juesuan.accounts.figures.Balances;
+import io.juesuan.accounts.figures.ExpenditureByKind;
+import io.juesuan.accounts.figures.Figures;
+import io.juesuan.accounts.figures.Fund;
+import io.juesuan.accounts.figures.FundAmounts;
+import io.juesuan.accounts.figures.IncomeBySource;
+import io.juesuan.accounts.figures.IncomeSource;
 import io.juesuan.platform.findings.Finding;
 
 import java.math.BigDecimal;

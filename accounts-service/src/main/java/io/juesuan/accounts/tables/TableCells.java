@@ -1,5 +1,6 @@
 package io.juesuan.accounts.tables;
 
+import io.juesuan.accounts.figures.PrintedCell;
 import io.juesuan.platform.findings.Finding;
 import io.juesuan.platform.findings.RoundingTolerance;
 import io.juesuan.platform.money.MoneyUnit;

@@ -1,6 +1,7 @@
 package io.juesuan.accounts.tables;
 
-import io.juesuan.accounts.finalaccounts.ThreePublicAmounts;
+import io.juesuan.accounts.figures.PrintedCell;
+import io.juesuan.accounts.figures.ThreePublicAmounts;
 import io.juesuan.platform.findings.Finding;
 import io.juesuan.platform.money.MoneyUnit;
 

@@ -2,7 +2,7 @@ package io.juesuan.accounts.validation;
 
 import io.juesuan.accounts.catalogue.Catalogue;
 import io.juesuan.accounts.catalogue.FunctionCode;
-import io.juesuan.accounts.tables.Figures;
+import io.juesuan.accounts.figures.Figures;
 import io.juesuan.platform.findings.Finding;
 
 import java.util.ArrayList;

@@ -2,6 +2,7 @@ package io.juesuan.accounts.tables;
 
 import io.juesuan.accounts.catalogue.Catalogue;
 import io.juesuan.accounts.catalogue.Catalogues;
+import io.juesuan.accounts.figures.PrintedCell;
 import io.juesuan.platform.findings.Finding;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package io.juesuan.accounts.finalaccounts;
+package io.juesuan.accounts.figures;
 
 /** Where spending is financed from: the three appropriation funds (财政拨款) and everything else. */
 public enum Fund {

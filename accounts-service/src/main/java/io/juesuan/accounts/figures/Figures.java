@@ -1,10 +1,10 @@
-package io.juesuan.accounts.tables;
+package io.juesuan.accounts.figures;
 
-import io.juesuan.accounts.finalaccounts.Balances;
-import io.juesuan.accounts.finalaccounts.ExpenditureKind;
-import io.juesuan.accounts.finalaccounts.Fund;
-import io.juesuan.accounts.finalaccounts.IncomeSource;
-import io.juesuan.accounts.finalaccounts.ThreePublic;
+import io.juesuan.accounts.figures.Balances;
+import io.juesuan.accounts.figures.ExpenditureKind;
+import io.juesuan.accounts.figures.Fund;
+import io.juesuan.accounts.figures.IncomeSource;
+import io.juesuan.accounts.figures.ThreePublic;
 
 import java.math.BigDecimal;
 import java.util.Map;

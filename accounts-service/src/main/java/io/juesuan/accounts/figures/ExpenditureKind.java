@@ -1,4 +1,4 @@
-package io.juesuan.accounts.finalaccounts;
+package io.juesuan.accounts.figures;
 
 /** The kinds of expenditure of 公开03表, in their printed order. */
 public enum ExpenditureKind {

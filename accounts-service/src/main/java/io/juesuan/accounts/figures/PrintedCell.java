@@ -1,4 +1,4 @@
-package io.juesuan.accounts.tables;
+package io.juesuan.accounts.figures;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.core.JsonParser;

@@ -1,4 +1,4 @@
-package io.juesuan.accounts.finalaccounts;
+package io.juesuan.accounts.figures;
 
 import io.juesuan.platform.json.OptionalFigures;
 import jakarta.persistence.Embeddable;

@@ -1,4 +1,4 @@
-package io.juesuan.accounts.finalaccounts;
+package io.juesuan.accounts.figures;
 
 /** The eight income lines of 公开01表, in their printed order. */
 public enum IncomeSource {

@@ -1,0 +1,102 @@
+package io.juesuan.accounts.finalaccounts;
+
+import io.juesuan.accounts.explanations.ExplanationData;
+import io.juesuan.accounts.explanations.ExplanationGenerator;
+import io.juesuan.accounts.explanations.ExplanationInput;
+import io.juesuan.accounts.explanations.PriorYear;
+import io.juesuan.accounts.figures.ExpenditureByKind;
+import io.juesuan.accounts.figures.Figures;
+import io.juesuan.accounts.figures.IncomeBySource;
+import io.juesuan.accounts.layout.DocumentLayout;
+import io.juesuan.accounts.layout.DocumentLayouts;
+import io.juesuan.accounts.profile.StateAssets;
+import io.juesuan.accounts.tables.PublicTables;
+import io.juesuan.accounts.tables.TableFigures;
+import io.juesuan.accounts.validation.FinalAccountsValidator;
+import io.juesuan.accounts.validation.TableRules;
+import io.juesuan.platform.findings.Finding;
+import io.juesuan.platform.money.MoneyUnit;
+import io.juesuan.platform.part.DepartmentYearParts;
+import io.juesuan.platform.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Builds what a stored record shows and publishes: its tables, validation findings and explanations, generated
+ * with the layout the document's year resolves to, and last year's figures from the platform's own record.
+ */
+@ApplicationScoped
+class ContentBuilder {
+
+    private final DocumentLayouts layouts;
+
+    ContentBuilder(DocumentLayouts layouts) {
+        this.layouts = layouts;
+    }
+
+    /** The layout of a year, or a 400 problem on {@code year} when the platform has none near it. */
+    DocumentLayout layout(int year) {
+        return layouts.forYear(year).orElseThrow(() -> ProblemException.invalidField("year",
+                "没有 " + year + " 年度的科目目录和报表模板 / no catalogue and table templates for year " + year));
+    }
+
+    FinalAccountsContent content(FinalAccounts record) {
+        DocumentLayout layout = layout(record.year);
+        Figures figures = StoredFigures.figures(record);
+        PublicTables.Generated generated = PublicTables.generate(layout.catalogue(), layout.tables(), figures);
+        List<Finding> findings = new ArrayList<>();
+        if (layout.isOfAnotherYear(record.year)) {
+            int used = layout.catalogue().year();
+            findings.add(new Finding("ACC-CATALOGUE-OF-ANOTHER-YEAR", Finding.Severity.WARNING, "平台未提供 "
+                    + record.year + " 年度科目目录和报表模板，按 " + used + " 年度的校验和生成 / no catalogue "
+                    + "and templates for " + record.year + ": checked and generated with " + used + "'s",
+                    new Finding.Location("CATALOGUE", String.valueOf(used), null)));
+        }
+        findings.addAll(FinalAccountsValidator.validate(layout.catalogue(), figures));
+        findings.addAll(generated.findings());
+        findings.addAll(TableRules.check(generated.tables()));
+        ExplanationData explanationData = StoredFigures.explanationData(record);
+        StateAssets assets = StoredFigures.assets(record);
+        ExplanationGenerator.Result explanations = ExplanationGenerator.generate(record.year, layout.catalogue(),
+                new TableFigures(generated.tables()), figures.threePublic(), assets, explanationData,
+                lastYear(record.departmentCode, record.year));
+        findings.addAll(explanations.findings());
+        List<EconomicLine> basic = new ArrayList<>();
+        figures.basicByEconomic().forEach((code, amount) -> basic.add(new EconomicLine(code, amount)));
+        return new FinalAccountsContent(StoredFigures.profile(record), assets, MoneyUnit.YUAN, incomeLines(figures),
+                expenditureLines(figures), basic, figures.threePublic(), figures.balances(), figures.declared(),
+                figures.printedNames(), record.transcribedFrom, explanationData.officeOperation(),
+                explanationInputs(explanationData), explanationData.stated(), generated.tables(),
+                explanations.explanations(), findings);
+    }
+
+    /** Last year's figures from the platform's own record of the department, when it has one. */
+    private Optional<PriorYear> lastYear(String departmentCode, int year) {
+        return DepartmentYearParts.find(FinalAccounts.class, departmentCode, year - 1).flatMap(last ->
+                layouts.forYear(last.year).map(layout -> PriorYear.fromRecord(new TableFigures(PublicTables.generate(
+                        layout.catalogue(), layout.tables(), StoredFigures.figures(last)).tables()),
+                        last.officeOperation)));
+    }
+
+    private static List<ExplanationInput> explanationInputs(ExplanationData data) {
+        List<ExplanationInput> inputs = new ArrayList<>();
+        data.inputs().forEach((key, input) -> inputs.add(new ExplanationInput(key, input.priorYear(), input.reason())));
+        return inputs;
+    }
+
+    private static List<IncomeLine> incomeLines(Figures figures) {
+        List<IncomeLine> lines = new ArrayList<>();
+        figures.income().forEach((code, sources) -> lines.add(new IncomeLine(code, IncomeBySource.of(sources))));
+        return lines;
+    }
+
+    private static List<ExpenditureLine> expenditureLines(Figures figures) {
+        List<ExpenditureLine> lines = new ArrayList<>();
+        figures.expenditure().forEach((code, funds) -> funds.forEach((fund, kinds) ->
+                lines.add(new ExpenditureLine(code, fund, ExpenditureByKind.of(kinds)))));
+        return lines;
+    }
+}
