@@ -3,6 +3,9 @@ package io.juesuan.accounts.catalogue;
 import io.juesuan.platform.data.TsvResource;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,51 +14,75 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Loads each year's catalogue once from {@code catalogue/{year}/}: another year is a data file, not a code change.
- * A year the platform ships no catalogue for is checked against the nearest year it has (earlier first), which the
- * service reports as a warning: the platform cannot ship every year's full catalogue.
+ * The catalogue a document is checked with: the current version of its year's codes as the finance bureau loaded
+ * them ({@link CatalogueStore}), or of the nearest year that has one (earlier first), which the service reports as
+ * a warning. Versions never change, so what is read of one is kept; each call asks only which versions are current.
  */
 @ApplicationScoped
 public class Catalogues {
 
-    private final Map<Integer, Optional<Catalogue>> cache = new ConcurrentHashMap<>();
-
     /** How many years away a substitute catalogue may be. */
-    private static final int NEAREST_YEARS = 10;
+    public static final int NEAREST_YEARS = 10;
 
-    /** The year's catalogue, or the nearest year's; {@link Catalogue#year()} says which. */
-    public Optional<Catalogue> forYear(int year) {
-        return cache.computeIfAbsent(year, Catalogues::nearest);
+    private final CatalogueStore store;
+    private final Map<String, Catalogue> cache = new ConcurrentHashMap<>();
+
+    Catalogues(CatalogueStore store) {
+        this.store = store;
     }
 
-    private static Optional<Catalogue> nearest(int year) {
-        for (int distance = 0; distance <= NEAREST_YEARS; distance++) {
-            int later = year + distance;
-            Optional<Catalogue> found = load(year - distance).or(() -> load(later));
-            if (found.isPresent()) {
-                return found;
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** Reads a year's catalogue; empty when the platform ships none for that year. */
-    public static Optional<Catalogue> load(int year) {
-        String folder = "catalogue/" + year + "/";
-        Optional<List<String[]>> functions = TsvResource.read(folder + "function-codes.tsv");
+    /**
+     * @param layoutYear the year whose table templates give the fixed rows of 01 and 04
+     * @return empty when no year within reach has function codes
+     */
+    public Optional<Catalogue> forYear(int year, int layoutYear) {
+        Optional<CatalogueStore.Current> functions = store.nearestCurrent(year, CatalogueKind.FUNCTION, NEAREST_YEARS);
         if (functions.isEmpty()) {
             return Optional.empty();
         }
-        List<TemplateRow> table01 = TsvResource.read(folder + "table01-expenditure.tsv").orElseThrow(() ->
-                new IllegalStateException(folder + "table01-expenditure.tsv is missing")).stream()
-                .map(cells -> new TemplateRow(Integer.parseInt(cells[0]), cells[1], cells[2])).toList();
-        return Optional.of(new Catalogue(year, names(functions.get()),
-                names(TsvResource.read(folder + "economic-codes.tsv").orElse(List.of())), table01));
+        Optional<CatalogueStore.Current> economics = store.nearestCurrent(year, CatalogueKind.ECONOMIC,
+                NEAREST_YEARS);
+        String key = functions.get().id() + "/" + economics.map(CatalogueStore.Current::id).orElse(0L) + "/"
+                + layoutYear;
+        return Optional.of(cache.computeIfAbsent(key, k -> new Catalogue(functions.get().year(),
+                unmodifiable(store.names(functions.get().id())),
+                economics.map(e -> unmodifiable(store.names(e.id()))).orElse(Map.of()), templateRows(layoutYear))));
     }
 
-    private static Map<String, String> names(List<String[]> rows) {
+    /** The catalogue shipped for a year (the seed files), with that year's template rows; empty when none is. */
+    public static Optional<Catalogue> load(int year) {
+        return shipped(year, CatalogueKind.FUNCTION).map(functions -> new Catalogue(year, names(functions),
+                shipped(year, CatalogueKind.ECONOMIC).map(Catalogues::names).orElse(Map.of()), templateRows(year)));
+    }
+
+    /** A shipped file's codes, read and checked like a bureau's file; empty when the year ships none. */
+    static Optional<List<CatalogueEntry>> shipped(int year, CatalogueKind kind) {
+        String resource = shippedFile(year, kind);
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
+            return in == null ? Optional.empty() : Optional.of(CatalogueFile.read(kind, in.readAllBytes()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(resource, e);
+        }
+    }
+
+    static String shippedFile(int year, CatalogueKind kind) {
+        return "catalogue/" + year + "/" + kind.path() + ".tsv";
+    }
+
+    /** The fixed expenditure rows of 公开01表 and 04表 in a year's templates, matched by ordinal. */
+    private static List<TemplateRow> templateRows(int year) {
+        String file = "catalogue/" + year + "/table01-expenditure.tsv";
+        return TsvResource.read(file).orElseThrow(() -> new IllegalStateException(file + " is missing")).stream()
+                .map(cells -> new TemplateRow(Integer.parseInt(cells[0]), cells[1], cells[2])).toList();
+    }
+
+    private static Map<String, String> names(List<CatalogueEntry> entries) {
         Map<String, String> names = new LinkedHashMap<>();
-        rows.forEach(cells -> names.put(cells[0], cells[1]));
+        entries.forEach(entry -> names.put(entry.code(), entry.name()));
         return Collections.unmodifiableMap(names);
+    }
+
+    private static Map<String, String> unmodifiable(Map<String, String> names) {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(names));
     }
 }

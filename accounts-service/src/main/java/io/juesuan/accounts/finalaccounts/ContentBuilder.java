@@ -49,11 +49,12 @@ class ContentBuilder {
         PublicTables.Generated generated = PublicTables.generate(layout.catalogue(), layout.tables(), figures);
         List<Finding> findings = new ArrayList<>();
         if (layout.isOfAnotherYear(record.year)) {
-            int used = layout.catalogue().year();
-            findings.add(new Finding("ACC-CATALOGUE-OF-ANOTHER-YEAR", Finding.Severity.WARNING, "平台未提供 "
-                    + record.year + " 年度科目目录和报表模板，按 " + used + " 年度的校验和生成 / no catalogue "
-                    + "and templates for " + record.year + ": checked and generated with " + used + "'s",
-                    new Finding.Location("CATALOGUE", String.valueOf(used), null)));
+            int codes = layout.catalogue().year();
+            findings.add(new Finding("ACC-CATALOGUE-OF-ANOTHER-YEAR", Finding.Severity.WARNING, "平台没有 "
+                    + record.year + " 年度的科目目录或报表模板：按 " + codes + " 年度的科目校验、" + layout.layoutYear()
+                    + " 年度的模板生成 / no catalogue or templates of " + record.year + ": checked with the codes of "
+                    + codes + ", generated with the templates of " + layout.layoutYear(),
+                    new Finding.Location("CATALOGUE", String.valueOf(codes), null)));
         }
         findings.addAll(FinalAccountsValidator.validate(layout.catalogue(), figures));
         findings.addAll(generated.findings());

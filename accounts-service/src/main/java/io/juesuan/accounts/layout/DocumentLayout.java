@@ -9,14 +9,15 @@ import java.util.Map;
  * What a department-year's document is checked and printed with, resolved once per document: the catalogue of
  * codes and the layout of each public table.
  *
- * @param catalogue the catalogue; {@link Catalogue#year()} may differ from the document's year when the platform
- *                  has none of its own
- * @param tables    the layout of each public table by canonical id (01–09)
+ * @param catalogue  the catalogue; {@link Catalogue#year()} may differ from the document's year when the bureau has
+ *                   loaded none for it
+ * @param tables     the layout of each public table by canonical id (01–09)
+ * @param layoutYear the year whose layouts these are
  */
-public record DocumentLayout(Catalogue catalogue, Map<String, TableLayout> tables) {
+public record DocumentLayout(Catalogue catalogue, Map<String, TableLayout> tables, int layoutYear) {
 
-    /** Whether the catalogue and layouts are another year's, for the document's year has none. */
+    /** Whether the codes or the layouts are another year's, for the document's year has none. */
     public boolean isOfAnotherYear(int year) {
-        return catalogue.year() != year;
+        return catalogue.year() != year || layoutYear != year;
     }
 }

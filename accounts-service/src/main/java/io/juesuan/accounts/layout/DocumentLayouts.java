@@ -7,9 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 
 /**
- * The one place that decides what a document is checked and printed with: the catalogue of its year (or the
- * nearest year the platform has) and the table layouts of that same year, so the two can never be of different
- * years.
+ * The one place that decides what a document is checked and printed with: the current catalogue of its year (or
+ * the nearest year the bureau has loaded) and the table layouts of its year (or the nearest year the platform ships).
  */
 @ApplicationScoped
 public class DocumentLayouts {
@@ -20,9 +19,10 @@ public class DocumentLayouts {
         this.catalogues = catalogues;
     }
 
-    /** Empty when the platform has neither a catalogue nor layouts for the year or a year near it. */
+    /** Empty when no year within reach has a catalogue or layouts. */
     public Optional<DocumentLayout> forYear(int year) {
-        return catalogues.forYear(year).flatMap(catalogue -> TableLayouts.load(catalogue.year())
-                .map(tables -> new DocumentLayout(catalogue, tables)));
+        return TableLayouts.nearestYear(year, Catalogues.NEAREST_YEARS).flatMap(layoutYear ->
+                catalogues.forYear(year, layoutYear).map(catalogue ->
+                        new DocumentLayout(catalogue, TableLayouts.load(layoutYear).orElseThrow(), layoutYear)));
     }
 }

@@ -18,6 +18,19 @@ public final class TableLayouts {
     private TableLayouts() {
     }
 
+    /** The year nearest to {@code year} (earlier first) within {@code reach} that has layouts. */
+    public static Optional<Integer> nearestYear(int year, int reach) {
+        for (int distance = 0; distance <= reach; distance++) {
+            if (load(year - distance).isPresent()) {
+                return Optional.of(year - distance);
+            }
+            if (load(year + distance).isPresent()) {
+                return Optional.of(year + distance);
+            }
+        }
+        return Optional.empty();
+    }
+
     public static Optional<Map<String, TableLayout>> load(int year) {
         return CACHE.computeIfAbsent(year, y ->
                 TsvResource.read("catalogue/" + y + "/table-layouts.tsv").map(TableLayouts::parse));

@@ -39,6 +39,7 @@ public class ServiceProxy {
     /** Which service owns each first path segment after /api/v1/ (two for the services' audit logs). */
     private static final Map<String, Function<Upstreams, URI>> OWNERS = Map.of(
             "departments", Upstreams::accounts,
+            "catalogues", Upstreams::accounts,
             "final-accounts", Upstreams::accounts,
             "evaluations", Upstreams::evaluation,
             "procurement", Upstreams::procurement,

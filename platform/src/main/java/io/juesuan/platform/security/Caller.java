@@ -63,6 +63,14 @@ public record Caller(String subject, Set<String> roles, String department, Strin
         return isAdmin() || roles.contains(REVIEWER);
     }
 
+    /**
+     * Who may load a year's classification catalogues, which every department of the platform is checked with: an
+     * admin, or a reviewer of a whole province (a division of two digits, the 省级财政部门).
+     */
+    public boolean maintainsCatalogues() {
+        return isAdmin() || roles.contains(REVIEWER) && division != null && division.length() == 2;
+    }
+
     /** The caller's role for the audit log: the most powerful it holds. */
     public String role() {
         return isAdmin() ? ADMIN : roles.contains(REVIEWER) ? REVIEWER : roles.contains(DISCLOSER) ? DISCLOSER : null;

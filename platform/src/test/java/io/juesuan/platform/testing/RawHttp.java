@@ -130,15 +130,48 @@ public final class RawHttp {
     }
 
     private static Answer parse(byte[] response) {
-        String text = new String(response, StandardCharsets.UTF_8);
-        int end = text.indexOf("\r\n\r\n");
-        String[] lines = (end < 0 ? text : text.substring(0, end)).split("\r\n");
+        String head = new String(response, StandardCharsets.ISO_8859_1);
+        int end = head.indexOf("\r\n\r\n");
+        String[] lines = (end < 0 ? head : head.substring(0, end)).split("\r\n");
         if (lines.length == 0 || !lines[0].startsWith("HTTP/1.1 ")) {
-            throw new IllegalStateException("not an HTTP answer: " + text);
+            throw new IllegalStateException("not an HTTP answer: " + new String(response, StandardCharsets.UTF_8));
         }
         int status = Integer.parseInt(lines[0].substring(9, 12));
         String contentType = header(lines, "content-type");
-        return new Answer(status, contentType, header(lines, "etag"), end < 0 ? "" : text.substring(end + 4));
+        byte[] body = end < 0 ? new byte[0] : java.util.Arrays.copyOfRange(response, end + 4, response.length);
+        if ("chunked".equalsIgnoreCase(header(lines, "transfer-encoding"))) {
+            body = unchunked(body);
+        }
+        return new Answer(status, contentType, header(lines, "etag"), new String(body, StandardCharsets.UTF_8));
+    }
+
+    /** The entity of a chunked body: where the server split it depends on timing, what it sent does not. */
+    private static byte[] unchunked(byte[] chunked) {
+        ByteArrayOutputStream entity = new ByteArrayOutputStream();
+        int at = 0;
+        while (at < chunked.length) {
+            int lineEnd = indexOf(chunked, at);
+            if (lineEnd < 0) {
+                break;
+            }
+            String size = new String(chunked, at, lineEnd - at, StandardCharsets.ISO_8859_1).split(";")[0].strip();
+            int length = Integer.parseInt(size, 16);
+            if (length == 0) {
+                break;
+            }
+            entity.write(chunked, lineEnd + 2, Math.min(length, chunked.length - lineEnd - 2));
+            at = lineEnd + 2 + length + 2;
+        }
+        return entity.toByteArray();
+    }
+
+    private static int indexOf(byte[] bytes, int from) {
+        for (int i = from; i + 1 < bytes.length; i++) {
+            if (bytes[i] == '\r' && bytes[i + 1] == '\n') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static String header(String[] lines, String name) {

@@ -47,7 +47,9 @@ public final class RouteAccess {
         /** Reviewers and admins; each reviewer sees only its own division's. */
         REVIEWERS,
         /** Admins only. */
-        ADMIN
+        ADMIN,
+        /** Admins and reviewers of a whole province (a division of two digits). */
+        CATALOGUES
     }
 
     /** One route of the catalogue or of the OpenAPI document. */
@@ -62,7 +64,7 @@ public final class RouteAccess {
     private static final String OTHER_DEPARTMENT = "350602001";
     private static final String OTHER_DIVISION = "3506";
     private static final Map<String, String> SAMPLES = Map.of("departmentCode", DEPARTMENT, "year", "2020",
-            "no", "01", "version", "1", "id", "1");
+            "no", "01", "version", "1", "id", "1", "kind", "function-codes");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** What a check tried and what went wrong. */
@@ -281,7 +283,7 @@ public final class RouteAccess {
         if (access != Access.DEPARTMENT) {
             callers.put("the department's own discloser", Tokens.discloser(DEPARTMENT));
         }
-        if (access == Access.ADMIN) {
+        if (access == Access.ADMIN || access == Access.CATALOGUES) {
             callers.put("reviewer of the department's division", Tokens.reviewer(DEPARTMENT.substring(0, 6)));
         }
         return callers;

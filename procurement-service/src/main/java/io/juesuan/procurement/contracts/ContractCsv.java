@@ -1,5 +1,6 @@
 package io.juesuan.procurement.contracts;
 
+import io.juesuan.platform.text.CsvLines;
 import io.juesuan.platform.money.MoneyUnit;
 import io.juesuan.platform.problem.Problem;
 import io.juesuan.platform.text.PlainText;

@@ -1,5 +1,6 @@
 package io.juesuan.procurement.contracts;
 
+import io.juesuan.platform.text.CsvLines;
 import io.juesuan.platform.access.DepartmentAccess;
 import io.juesuan.platform.department.DepartmentCode;
 import io.juesuan.platform.department.FiscalYear;

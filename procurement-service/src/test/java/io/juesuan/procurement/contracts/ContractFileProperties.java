@@ -1,5 +1,6 @@
 package io.juesuan.procurement.contracts;
 
+import io.juesuan.platform.text.CsvLines;
 import io.juesuan.platform.problem.ProblemException;
 import io.juesuan.platform.text.PlainText;
 import net.jqwik.api.Arbitraries;

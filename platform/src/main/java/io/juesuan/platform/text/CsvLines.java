@@ -1,9 +1,10 @@
-package io.juesuan.procurement.contracts;
+package io.juesuan.platform.text;
 
 import io.juesuan.platform.problem.ProblemException;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -14,10 +15,10 @@ import java.util.List;
  * Splits CSV text (RFC 4180: comma-separated, double quotes around a field that holds a comma, a quote or a line
  * break, a quote inside doubled) into records, each with the line it starts on.
  */
-final class CsvLines {
+public final class CsvLines {
 
     /** One record and the 1-based line of the text it starts on. */
-    record CsvRecord(int line, List<String> fields) {
+    public record CsvRecord(int line, List<String> fields) {
     }
 
     private CsvLines() {
@@ -27,25 +28,59 @@ final class CsvLines {
      * The file's text, which must be UTF-8: a byte sequence that is not is refused naming its line, never read as
      * U+FFFD and stored.
      */
-    static String utf8(byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
+    public static String utf8(byte[] bytes) {
         try {
-            return decoder.decode(in).toString();
+            return decode(bytes, StandardCharsets.UTF_8);
         } catch (CharacterCodingException e) {
-            int line = 1;
-            for (int i = 0; i < in.position() && i < bytes.length; i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                }
-            }
+            int line = lineAt(bytes, StandardCharsets.UTF_8);
             throw ProblemException.invalidField("line[" + line + "]", "第" + line + "行不是 UTF-8 编码（如为 GBK，请另存为"
                     + " UTF-8）/ line " + line + " is not UTF-8: save the file as UTF-8");
         }
     }
 
-    static List<CsvRecord> parse(String text) {
+    /**
+     * The text of a file as a finance bureau's tools export it: UTF-8, else GBK (GB 2312's superset that Chinese
+     * Excel and WPS write). Bytes that are neither are refused naming their line.
+     */
+    public static String utf8OrGbk(byte[] bytes) {
+        try {
+            return decode(bytes, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException notUtf8) {
+            try {
+                return decode(bytes, GBK);
+            } catch (CharacterCodingException notGbk) {
+                int line = lineAt(bytes, GBK);
+                throw ProblemException.invalidField("line[" + line + "]", "第" + line + "行既不是 UTF-8 也不是 GBK 编码 / "
+                        + "line " + line + " is neither UTF-8 nor GBK");
+            }
+        }
+    }
+
+    private static final Charset GBK = Charset.forName("GBK");
+
+    private static String decode(byte[] bytes, Charset charset) throws CharacterCodingException {
+        return decoder(charset).decode(ByteBuffer.wrap(bytes)).toString();
+    }
+
+    private static CharsetDecoder decoder(Charset charset) {
+        return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
+    /** The 1-based line of the first byte {@code charset} cannot read. */
+    private static int lineAt(byte[] bytes, Charset charset) {
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        decoder(charset).decode(in, java.nio.CharBuffer.allocate(bytes.length + 1), true);
+        int line = 1;
+        for (int i = 0; i < in.position() && i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    public static List<CsvRecord> parse(String text) {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         List<CsvRecord> records = new ArrayList<>();
         List<String> fields = new ArrayList<>();
