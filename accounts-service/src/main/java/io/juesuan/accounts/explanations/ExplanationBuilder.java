@@ -1,6 +1,6 @@
 package io.juesuan.accounts.explanations;
 
-import io.juesuan.accounts.catalogue.Catalogue;
+import io.juesuan.accounts.catalogue.FunctionNames;
 import io.juesuan.accounts.explanations.ExplanationLine.BaseKind;
 import io.juesuan.accounts.figures.ExpenditureByKind;
 import io.juesuan.accounts.figures.ExpenditureKind;
@@ -40,14 +40,14 @@ public final class ExplanationBuilder {
         THREE_PUBLIC_NAMES.put("RECEPTION", "公务接待费支出");
     }
 
-    private final Catalogue catalogue;
+    private final FunctionNames names;
     private final TableFigures tables;
     private final ExplanationData data;
     private final PriorYear prior;
     private final Map<String, ExplanationLine> lines = new LinkedHashMap<>();
 
-    private ExplanationBuilder(Catalogue catalogue, TableFigures tables, ExplanationData data, PriorYear prior) {
-        this.catalogue = catalogue;
+    private ExplanationBuilder(FunctionNames names, TableFigures tables, ExplanationData data, PriorYear prior) {
+        this.names = names;
         this.tables = tables;
         this.data = data;
         this.prior = prior;
@@ -57,9 +57,9 @@ public final class ExplanationBuilder {
      * @param budget the year's 三公 budget in yuan, or null when not given
      * @return the lines by key, in the order the text gives them
      */
-    public static Map<String, ExplanationLine> build(Catalogue catalogue, TableFigures tables, ExplanationData data,
+    public static Map<String, ExplanationLine> build(FunctionNames names, TableFigures tables, ExplanationData data,
                                                      PriorYear prior, ThreePublicAmounts budget) {
-        ExplanationBuilder builder = new ExplanationBuilder(catalogue, tables, data, prior);
+        ExplanationBuilder builder = new ExplanationBuilder(names, tables, data, prior);
         builder.overview();
         builder.generalBudget();
         builder.basic();
@@ -92,7 +92,7 @@ public final class ExplanationBuilder {
                 .filter(ExplanationKeys::isItem).forEach(items::add));
         data.stated().keySet().stream().filter(ExplanationKeys::isItem).forEach(items::add);
         for (String item : items) {
-            againstPriorYear(item, catalogue.functionName(item).orElse(item), tables.valueOrZero("05", item, "subtotal"));
+            againstPriorYear(item, names.of(item), tables.valueOrZero("05", item, "subtotal"));
         }
         againstPriorYear(ExplanationKeys.GOVERNMENT_FUND, "政府性基金预算拨款支出",
                 tables.valueOrZero("08", "TOTAL", "subtotal"));

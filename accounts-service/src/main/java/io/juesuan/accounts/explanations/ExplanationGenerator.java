@@ -1,6 +1,6 @@
 package io.juesuan.accounts.explanations;
 
-import io.juesuan.accounts.catalogue.Catalogue;
+import io.juesuan.accounts.catalogue.FunctionNames;
 import io.juesuan.accounts.figures.ThreePublic;
 import io.juesuan.accounts.profile.StateAssets;
 import io.juesuan.accounts.tables.TableFigures;
@@ -25,12 +25,12 @@ public final class ExplanationGenerator {
      * @param assets   state assets at the year's end, or null when not given
      * @param lastYear last year's figures from the platform's own record, when it has one
      */
-    public static Result generate(int year, Catalogue catalogue, TableFigures tables, ThreePublic threePublic,
+    public static Result generate(int year, FunctionNames names, TableFigures tables, ThreePublic threePublic,
                                   StateAssets assets, ExplanationData data, Optional<PriorYear> lastYear) {
         List<Finding> findings = new ArrayList<>();
         PriorYear prior = lastYear.orElseGet(() -> PriorYear.fromDocument(data));
         lastYear.ifPresent(record -> findings.addAll(ExplanationChecks.againstRecord(record, data)));
-        Map<String, ExplanationLine> lines = ExplanationBuilder.build(catalogue, tables, data, prior,
+        Map<String, ExplanationLine> lines = ExplanationBuilder.build(names, tables, data, prior,
                 threePublic.budget());
         findings.addAll(StatedFigureChecks.check(lines, data.stated()));
         findings.addAll(ExplanationChecks.check(lines, prior, tables));

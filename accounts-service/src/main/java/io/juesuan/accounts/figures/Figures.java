@@ -19,6 +19,7 @@ import java.util.Map;
  * @param declared    cells as a legacy document prints them: table id → row key → column key
  * @param balances    the year's opening and closing balances by fund, yuan
  * @param printedNames legacy: the names printed for template rows of 01 and 04, table id → ordinal → name
+ * @param printedFunctionNames the names the document prints for function codes, used where the catalogue has none
  */
 public record Figures(Map<String, Map<IncomeSource, BigDecimal>> income,
                       Map<String, Map<Fund, Map<ExpenditureKind, BigDecimal>>> expenditure,
@@ -26,7 +27,8 @@ public record Figures(Map<String, Map<IncomeSource, BigDecimal>> income,
                       ThreePublic threePublic,
                       Map<String, Map<String, Map<String, PrintedCell>>> declared,
                       Balances balances,
-                      Map<String, Map<Integer, String>> printedNames) {
+                      Map<String, Map<Integer, String>> printedNames,
+                      Map<String, String> printedFunctionNames) {
 
     /** The printed name of a template row, when a legacy document gives one. */
     public java.util.Optional<String> printedName(String tableId, int ordinal) {

@@ -1,5 +1,6 @@
 package io.juesuan.accounts.finalaccounts;
 
+import io.juesuan.accounts.catalogue.FunctionNames;
 import io.juesuan.accounts.explanations.ExplanationData;
 import io.juesuan.accounts.explanations.ExplanationGenerator;
 import io.juesuan.accounts.explanations.ExplanationInput;
@@ -61,7 +62,8 @@ class ContentBuilder {
         findings.addAll(TableRules.check(generated.tables()));
         ExplanationData explanationData = StoredFigures.explanationData(record);
         StateAssets assets = StoredFigures.assets(record);
-        ExplanationGenerator.Result explanations = ExplanationGenerator.generate(record.year, layout.catalogue(),
+        ExplanationGenerator.Result explanations = ExplanationGenerator.generate(record.year,
+                new FunctionNames(layout.catalogue(), figures.printedFunctionNames()),
                 new TableFigures(generated.tables()), figures.threePublic(), assets, explanationData,
                 lastYear(record.departmentCode, record.year));
         findings.addAll(explanations.findings());
@@ -69,7 +71,7 @@ class ContentBuilder {
         figures.basicByEconomic().forEach((code, amount) -> basic.add(new EconomicLine(code, amount)));
         return new FinalAccountsContent(StoredFigures.profile(record), assets, MoneyUnit.YUAN, incomeLines(figures),
                 expenditureLines(figures), basic, figures.threePublic(), figures.balances(), figures.declared(),
-                figures.printedNames(), record.transcribedFrom, explanationData.officeOperation(),
+                figures.printedNames(), figures.printedFunctionNames(), record.transcribedFrom, explanationData.officeOperation(),
                 explanationInputs(explanationData), explanationData.stated(), generated.tables(),
                 explanations.explanations(), findings);
     }

@@ -62,7 +62,24 @@ final class DocumentReader {
                 threePublic(document.threePublic()),
                 declared(document.declared() == null ? Map.of() : document.declared()),
                 balances(document.balances()),
-                printedNames(document.printedNames() == null ? Map.of() : document.printedNames()));
+                printedNames(document.printedNames() == null ? Map.of() : document.printedNames()),
+                functionNames(document.functionNames() == null ? Map.of() : document.functionNames()));
+    }
+
+    /** Names printed for function codes: keyed by well-formed codes of any level. */
+    private static Map<String, String> functionNames(Map<String, String> given) {
+        Map<String, String> names = new java.util.TreeMap<>();
+        given.forEach((code, name) -> {
+            if (!FunctionCode.isWellFormed(code)) {
+                throw ProblemException.invalidField("functionNames." + code, "功能分类科目编码须为3、5或7位数字 / a "
+                        + "function code has 3, 5 or 7 digits");
+            }
+            if (name == null || name.isBlank()) {
+                throw ProblemException.invalidField("functionNames." + code, "缺少科目名称 / no name");
+            }
+            names.put(code, name.strip());
+        });
+        return names;
     }
 
     private Map<String, Map<IncomeSource, BigDecimal>> income(List<IncomeLine> lines) {

@@ -12,6 +12,7 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.DynamicUpdate;
@@ -19,6 +20,8 @@ import org.hibernate.annotations.DynamicUpdate;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
+import java.util.Map;
 
 /**
  * The working copy of a department-year's final accounts (部门决算); amounts in yuan. Updates name only the changed
@@ -87,6 +90,13 @@ public class FinalAccounts extends DepartmentYearPart {
     @ElementCollection
     @CollectionTable(name = "printed_row_name", joinColumns = @JoinColumn(name = "final_accounts_id"))
     public List<PrintedRowName> printedNames = new ArrayList<>();
+
+    /** Function code → the name the document prints for it. */
+    @ElementCollection
+    @CollectionTable(name = "printed_function_name", joinColumns = @JoinColumn(name = "final_accounts_id"))
+    @MapKeyColumn(name = "code")
+    @Column(name = "name")
+    public Map<String, String> functionNames = new TreeMap<>();
 
     /** 部门主要职责. */
     public String duties;

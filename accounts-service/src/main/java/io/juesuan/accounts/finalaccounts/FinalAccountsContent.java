@@ -29,6 +29,7 @@ import java.util.Map;
  * @param balances    opening and closing balances by fund, yuan
  * @param declared    cells as the document printed them, per table, row and column
  * @param printedNames legacy: names printed for template rows of 01 and 04, table id → ordinal → name
+ * @param functionNames function code → the name the document prints, used where the catalogue has none
  * @param transcribedFrom the disclosure a legacy document transcribes, or null for native data
  * @param officeOperation 机关运行经费 in yuan, or null when not given
  * @param explanationInputs per explanation line: last year's figure (yuan) and reason, as given
@@ -41,6 +42,7 @@ public record FinalAccountsContent(DepartmentProfile profile, StateAssets assets
                                    List<EconomicLine> basicExpenditure, ThreePublic threePublic, Balances balances,
                                    Map<String, Map<String, Map<String, PrintedCell>>> declared,
                                    Map<String, Map<Integer, String>> printedNames,
+                                   Map<String, String> functionNames,
                                    String transcribedFrom, BigDecimal officeOperation,
                                    List<ExplanationInput> explanationInputs,
                                    Map<String, StatedFigures> stated, Map<String, PublicTable> tables,

@@ -39,6 +39,8 @@ import java.util.Map;
  *                    → the cell as printed: a number, "-" (a dash), or null (printed blank), each kept as printed
  * @param printedNames optional, legacy: the names printed for the template rows of 01 and 04, table id → ordinal
  *                    → name; shown as printed, a name that differs from the catalogue's is a warning
+ * @param functionNames optional: function code (类, 款 or 项) → the name the document prints for it, used where the
+ *                    year's catalogue has no name for the code
  * @param profile     optional: 第一部分 部门概况 of the year (duties, units in scope, work summary)
  * @param assets      optional: state assets held at the year's end
  * @param transcribedFrom optional, legacy: the disclosure this document transcribes (title or address). A
@@ -59,6 +61,7 @@ public record FinalAccountsDocument(
         @Valid Balances balances,
         Map<String, Map<String, Map<String, PrintedCell>>> declared,
         Map<String, Map<Integer, @NotBlank @Size(max = 200) String>> printedNames,
+        @Size(max = 5000) Map<String, @NotBlank @Size(max = 200) String> functionNames,
         @Valid DepartmentProfile profile,
         @Valid StateAssets assets,
         @Size(max = 500) String transcribedFrom,

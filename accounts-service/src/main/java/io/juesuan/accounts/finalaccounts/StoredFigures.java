@@ -43,6 +43,8 @@ final class StoredFigures {
         record.closingBalance = figures.balances().closing();
         record.basicExpenditure.clear();
         figures.basicByEconomic().forEach((code, amount) -> record.basicExpenditure.add(new EconomicCell(code, amount)));
+        record.functionNames.clear();
+        record.functionNames.putAll(figures.printedFunctionNames());
         record.printedNames.clear();
         figures.printedNames().forEach((table, names) -> names.forEach((ordinal, name) ->
                 record.printedNames.add(new PrintedRowName(table, ordinal, name))));
@@ -108,7 +110,7 @@ final class StoredFigures {
         return new Figures(income, expenditure, basic,
                 new ThreePublic(record.threePublicActual, record.threePublicBudget, record.threePublicCounts), declared,
                 new Balances(record.openingBalance, record.nonFiscalBalanceUsed, record.balanceDistribution,
-                        record.closingBalance), printedNames(record));
+                        record.closingBalance), printedNames(record), new TreeMap<>(record.functionNames));
     }
 
     private static Map<String, Map<Integer, String>> printedNames(FinalAccounts record) {

@@ -1,6 +1,6 @@
 package io.juesuan.accounts.tables;
 
-import io.juesuan.accounts.catalogue.Catalogue;
+import io.juesuan.accounts.catalogue.FunctionNames;
 import io.juesuan.accounts.catalogue.FunctionCode;
 import io.juesuan.accounts.figures.PrintedCell;
 import io.juesuan.platform.findings.Finding;
@@ -30,7 +30,7 @@ public final class FunctionTableBuilder {
      * @param items    per 项 code, per column key: the exact yuan figure (sum columns may be left out)
      * @param declared per row key (function code or {@code TOTAL}), per column: cells as printed, in yuan
      */
-    public static PublicTable build(TableLayout layout, Catalogue catalogue,
+    public static PublicTable build(TableLayout layout, FunctionNames names,
                                     Map<String, Map<String, BigDecimal>> items,
                                     Map<String, Map<String, PrintedCell>> declared, List<Finding> findings) {
         TableCells cells = new TableCells(layout.id(), declared, findings);
@@ -58,7 +58,7 @@ public final class FunctionTableBuilder {
         List<PublicTable.Row> rows = new ArrayList<>();
         rows.add(cells.publicRow(TOTAL, "合计", "TOTAL", null, resolved.get(TOTAL)));
         for (String code : codes) {
-            rows.add(cells.publicRow(code, catalogue.functionName(code).orElse(code),
+            rows.add(cells.publicRow(code, names.of(code),
                     FunctionCode.levelOf(code).name(), null, resolved.get(code)));
         }
         boolean empty = resolved.get(TOTAL).shown().values().stream().allMatch(v -> v == null || v.signum() == 0);

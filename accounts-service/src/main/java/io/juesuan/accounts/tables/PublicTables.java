@@ -2,6 +2,7 @@ package io.juesuan.accounts.tables;
 
 import io.juesuan.accounts.catalogue.Catalogue;
 import io.juesuan.accounts.catalogue.FunctionCode;
+import io.juesuan.accounts.catalogue.FunctionNames;
 import io.juesuan.accounts.figures.Balances;
 import io.juesuan.accounts.figures.ExpenditureByKind;
 import io.juesuan.accounts.figures.Figures;
@@ -35,16 +36,17 @@ public final class PublicTables {
     }
 
     public static Generated generate(Catalogue catalogue, Map<String, TableLayout> layouts, Figures figures) {
+        FunctionNames names = new FunctionNames(catalogue, figures.printedFunctionNames());
         List<Finding> findings = new ArrayList<>();
         Map<String, PublicTable> tables = new LinkedHashMap<>();
-        tables.put("01", SummaryTableBuilder.build(layouts.get("01"), catalogue, table01(figures),
+        tables.put("01", SummaryTableBuilder.build(layouts.get("01"), names, table01(figures),
                 figures.declaredIn("01"), findings));
-        tables.put("02", functionTable("02", catalogue, layouts, figures, findings, incomeColumns(figures)));
-        tables.put("03", functionTable("03", catalogue, layouts, figures, findings,
+        tables.put("02", functionTable("02", names, layouts, figures, findings, incomeColumns(figures)));
+        tables.put("03", functionTable("03", names, layouts, figures, findings,
                 kindColumns(figures, fund -> true)));
-        tables.put("04", SummaryTableBuilder.build(layouts.get("04"), catalogue, table04(figures),
+        tables.put("04", SummaryTableBuilder.build(layouts.get("04"), names, table04(figures),
                 figures.declaredIn("04"), findings));
-        tables.put("05", functionTable("05", catalogue, layouts, figures, findings,
+        tables.put("05", functionTable("05", names, layouts, figures, findings,
                 kindColumns(figures, Fund.GENERAL_BUDGET::equals)));
         tables.put("06", EconomicTableBuilder.build(layouts.get("06"), catalogue, figures.basicByEconomic(),
                 figures.declaredIn("06"), findings));
@@ -57,16 +59,16 @@ public final class PublicTables {
                 governmentFund.computeIfAbsent(item, k -> new LinkedHashMap<>()).put("income", income);
             }
         });
-        tables.put("08", functionTable("08", catalogue, layouts, figures, findings, governmentFund));
-        tables.put("09", functionTable("09", catalogue, layouts, figures, findings,
+        tables.put("08", functionTable("08", names, layouts, figures, findings, governmentFund));
+        tables.put("09", functionTable("09", names, layouts, figures, findings,
                 kindColumns(figures, Fund.STATE_CAPITAL::equals)));
         return new Generated(tables, findings);
     }
 
-    private static PublicTable functionTable(String id, Catalogue catalogue, Map<String, TableLayout> layouts,
+    private static PublicTable functionTable(String id, FunctionNames names, Map<String, TableLayout> layouts,
                                              Figures figures, List<Finding> findings,
                                              Map<String, Map<String, BigDecimal>> items) {
-        return FunctionTableBuilder.build(layouts.get(id), catalogue, items, figures.declaredIn(id), findings);
+        return FunctionTableBuilder.build(layouts.get(id), names, items, figures.declaredIn(id), findings);
     }
 
     /** 01: the eight income lines and all expenditure by class, one column. */

@@ -1,6 +1,6 @@
 package io.juesuan.accounts.tables;
 
-import io.juesuan.accounts.catalogue.Catalogue;
+import io.juesuan.accounts.catalogue.FunctionNames;
 import io.juesuan.accounts.catalogue.TemplateRow;
 import io.juesuan.accounts.figures.PrintedCell;
 import io.juesuan.platform.findings.Finding;
@@ -48,7 +48,7 @@ public final class SummaryTableBuilder {
     private SummaryTableBuilder() {
     }
 
-    public static PublicTable build(TableLayout layout, Catalogue catalogue, Content content,
+    public static PublicTable build(TableLayout layout, FunctionNames names, Content content,
                                     Map<String, Map<String, PrintedCell>> declared, List<Finding> findings) {
         TableCells cells = new TableCells(layout.id(), declared, findings);
         List<PublicTable.Row> rows = new ArrayList<>();
@@ -63,7 +63,7 @@ public final class SummaryTableBuilder {
 
         Map<String, Map<String, Sum>> byClass = new TreeMap<>(content.expenditureByClass());
         List<TableCells.ResolvedRow> expenditure = new ArrayList<>();
-        for (TemplateRow template : catalogue.table01Rows()) {
+        for (TemplateRow template : names.catalogue().table01Rows()) {
             Map<String, Sum> computed = byClass.remove(template.code());
             TableCells.ResolvedRow row = cells.resolveRow(layout, template.code(), computed == null ? Map.of() : computed);
             expenditure.add(row);
@@ -74,7 +74,7 @@ public final class SummaryTableBuilder {
         byClass.forEach((code, computed) -> {
             TableCells.ResolvedRow row = cells.resolveRow(layout, code, computed);
             expenditure.add(row);
-            rows.add(cells.publicRow(code, catalogue.functionName(code).orElse(code), "EXPENDITURE", null, row));
+            rows.add(cells.publicRow(code, names.of(code), "EXPENDITURE", null, row));
         });
         TableCells.ResolvedRow expenditureTotal =
                 total(layout, cells, rows, EXPENDITURE_TOTAL, content.expenditureTotalName(), expenditure);

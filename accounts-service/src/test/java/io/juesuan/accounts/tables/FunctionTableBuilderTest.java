@@ -2,6 +2,7 @@ package io.juesuan.accounts.tables;
 
 import io.juesuan.accounts.catalogue.Catalogue;
 import io.juesuan.accounts.catalogue.Catalogues;
+import io.juesuan.accounts.catalogue.FunctionNames;
 import io.juesuan.accounts.figures.PrintedCell;
 import io.juesuan.platform.findings.Finding;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class FunctionTableBuilderTest {
     @Test
     void parentsAreExactSumsRoundedOnceAndItemsGetTheirSubtotalColumn() {
         List<Finding> findings = new ArrayList<>();
-        PublicTable table = FunctionTableBuilder.build(TABLE_05, CATALOGUE, Map.of(
+        PublicTable table = FunctionTableBuilder.build(TABLE_05, new FunctionNames(CATALOGUE, Map.of()), Map.of(
                 "2011301", yuan("1619149.00", null),
                 "2011302", yuan(null, "477349.00")), Map.of(), findings);
 
@@ -52,7 +53,7 @@ class FunctionTableBuilderTest {
     @Test
     void aPrintedTotalBeyondTheRoundingTailIsAnError() {
         List<Finding> findings = new ArrayList<>();
-        PublicTable table = FunctionTableBuilder.build(TABLE_05, CATALOGUE,
+        PublicTable table = FunctionTableBuilder.build(TABLE_05, new FunctionNames(CATALOGUE, Map.of()),
                 Map.of("2011301", yuan("1619100.00", null), "2011350", yuan("2020400.00", null)),
                 Map.of("201", Map.of("basic", PrintedCell.figure(new BigDecimal("3640500.00")))), findings);
 
