@@ -3,6 +3,8 @@
 
 ROOT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 RUN_DIR="${JUESUAN_RUN_DIR:-$ROOT_DIR/.run}"
+# the real directory: a broker started through a link must not lose its data when the link goes
+mkdir -p "$RUN_DIR" && RUN_DIR="$(cd "$RUN_DIR" && pwd -P)"
 LOG_DIR="$RUN_DIR/logs"
 PID_DIR="$RUN_DIR/pids"
 

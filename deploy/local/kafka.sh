@@ -48,8 +48,13 @@ PROPS
 
 start() {
   if pid_alive "$PID_DIR/kafka.pid"; then
-    log "Kafka already running (pid $(cat "$PID_DIR/kafka.pid"))"
-    return 0
+    if wait_port "$KAFKA_HOST" "$KAFKA_PORT" 5; then
+      log "Kafka already running (pid $(cat "$PID_DIR/kafka.pid"))"
+      return 0
+    fi
+    # a broker that stopped serving (its log directory failed) or a pid now someone else's
+    log "Kafka (pid $(cat "$PID_DIR/kafka.pid")) does not answer on $BOOTSTRAP: stopping it, starting again"
+    stop
   fi
   if port_open "$KAFKA_HOST" "$KAFKA_PORT"; then
     echo "port $KAFKA_PORT is taken by a process this checkout did not start (another checkout's broker? stop it" \

@@ -72,6 +72,13 @@ public class CatalogueStore {
         });
     }
 
+    /** The id of the newest version of any year and kind; 0 when there is none. */
+    @Transactional
+    public long newestId() {
+        return ((Number) db.createNativeQuery("SELECT coalesce(max(id), 0) FROM catalogue_version").getSingleResult())
+                .longValue();
+    }
+
     @Transactional
     public Map<String, String> names(long versionId) {
         return CatalogueVersion.<CatalogueVersion>findById(versionId).names();

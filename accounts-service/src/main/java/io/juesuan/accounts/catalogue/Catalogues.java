@@ -16,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The catalogue a document is checked with: the current version of its year's codes as the finance bureau loaded
  * them ({@link CatalogueStore}), or of the nearest year that has one (earlier first), which the service reports as
- * a warning. Versions never change, so what is read of one is kept; each call asks only which versions are current.
+ * a warning. Versions never change, so what is read of one is kept; each call asks only whether a load came since.
  */
 @ApplicationScoped
 public class Catalogues {
@@ -26,6 +26,7 @@ public class Catalogues {
 
     private final CatalogueStore store;
     private final Map<String, Catalogue> cache = new ConcurrentHashMap<>();
+    private final Map<String, Resolved> resolved = new ConcurrentHashMap<>();
 
     Catalogues(CatalogueStore store) {
         this.store = store;
@@ -36,6 +37,22 @@ public class Catalogues {
      * @return empty when no year within reach has function codes
      */
     public Optional<Catalogue> forYear(int year, int layoutYear) {
+        // every load adds a version with a higher id: while the newest id is the one seen, so is the answer
+        long newest = store.newestId();
+        Resolved known = resolved.get(year + "/" + layoutYear);
+        if (known != null && known.newestId() == newest) {
+            return known.catalogue();
+        }
+        Optional<Catalogue> catalogue = resolve(year, layoutYear);
+        resolved.put(year + "/" + layoutYear, new Resolved(newest, catalogue));
+        return catalogue;
+    }
+
+    /** What a year resolved to, and the newest version id when it did. */
+    private record Resolved(long newestId, Optional<Catalogue> catalogue) {
+    }
+
+    private Optional<Catalogue> resolve(int year, int layoutYear) {
         Optional<CatalogueStore.Current> functions = store.nearestCurrent(year, CatalogueKind.FUNCTION, NEAREST_YEARS);
         if (functions.isEmpty()) {
             return Optional.empty();
