@@ -134,6 +134,17 @@ class AbsentFiguresTest {
     }
 
     @Test
+    void aClassOnlyTheDocumentPrintsIsShownAgainstNothingNeverDropped() {
+        ObjectNode document = OptionalFields.parse(FinalAccountsDocuments.legacySeed());
+        ((ObjectNode) document.at("/declared/01")).putObject("233").put("amount", 5.00);
+        String dept = registerDepartment();
+        JsonPath saved = put(dept, document.toString()).statusCode(201).extract().jsonPath();
+        assertThat(saved.getFloat("tables.'01'.rows.find { it.code == '233' }.values.amount")).isEqualTo(5.00f);
+        List<Map<String, Object>> leaf = saved.getList("findings.findAll { it.rule == 'ACC-DECLARED-LEAF' }");
+        assertThat(leaf).extracting(f -> (Object) ((Map<?, ?>) f.get("location")).get("row")).contains("233");
+    }
+
+    @Test
     void aPrintedCellIsANumberADashOrNullAndNothingElse() {
         String dept = registerDepartment();
         String seed = FinalAccountsDocuments.legacySeed();

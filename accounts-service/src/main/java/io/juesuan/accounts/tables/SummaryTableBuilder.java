@@ -70,7 +70,11 @@ public final class SummaryTableBuilder {
             String name = content.printedNames().getOrDefault(template.ordinal(), template.name());
             rows.add(cells.publicRow(template.code(), name, "EXPENDITURE", template.ordinal(), row));
         }
-        // a class the template has no row for still counts; validation warns about it
+        // a class the template has no row for still counts; validation warns about it. So does a class only the
+        // document prints: its printed figure is shown against nothing, never dropped
+        cells.declaredRows().stream().filter(code -> code.matches("^[0-9]{3}$"))
+                .filter(code -> names.catalogue().table01RowFor(code).isEmpty())
+                .forEach(code -> byClass.putIfAbsent(code, Map.of()));
         byClass.forEach((code, computed) -> {
             TableCells.ResolvedRow row = cells.resolveRow(layout, code, computed);
             expenditure.add(row);

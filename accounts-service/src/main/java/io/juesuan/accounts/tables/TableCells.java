@@ -43,6 +43,11 @@ final class TableCells {
         return !declared.isEmpty();
     }
 
+    /** The rows the document declared any cell of. */
+    java.util.Set<String> declaredRows() {
+        return declared.keySet();
+    }
+
     Optional<PrintedCell> declared(String row, String column) {
         return Optional.ofNullable(declared.getOrDefault(row, Map.of()).get(column));
     }
