@@ -145,6 +145,27 @@ class AbsentFiguresTest {
     }
 
     @Test
+    void aTemplateRowOf01MayBeNamedByItsOrdinal() {
+        String seed = FinalAccountsDocuments.legacySeed();
+        ObjectNode byOrdinal = OptionalFields.parse(seed);
+        ObjectNode table01 = (ObjectNode) byOrdinal.at("/declared/01");
+        table01.set("14", table01.remove("215"));
+        String dept = registerDepartment();
+        JsonPath saved = put(dept, byOrdinal.toString()).statusCode(201).extract().jsonPath();
+        JsonPath asSeed = put(registerDepartment(), seed).statusCode(201).extract().jsonPath();
+        assertThat(saved.getFloat("tables.'01'.rows.find { it.code == '215' }.values.amount")).isEqualTo(281.84f);
+        assertThat(saved.getList("tables.'01'.rows")).isEqualTo(asSeed.getList("tables.'01'.rows"));
+        assertThat(saved.getList("findings.rule")).isEqualTo(asSeed.getList("findings.rule"));
+
+        ObjectNode beyond = OptionalFields.parse(seed);
+        ((ObjectNode) beyond.at("/declared/01")).putObject("27").put("amount", 1);
+        Problems.assertInvalidField(put(dept, beyond.toString()), "declared.01.27");
+        ObjectNode zero = OptionalFields.parse(seed);
+        ((ObjectNode) zero.at("/declared/04")).putObject("0").put("generalBudget", 1);
+        Problems.assertProblem(put(dept, zero.toString()), 400);
+    }
+
+    @Test
     void aPrintedCellIsANumberADashOrNullAndNothingElse() {
         String dept = registerDepartment();
         String seed = FinalAccountsDocuments.legacySeed();

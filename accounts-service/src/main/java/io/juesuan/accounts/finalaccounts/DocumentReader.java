@@ -2,6 +2,7 @@ package io.juesuan.accounts.finalaccounts;
 
 import io.juesuan.accounts.catalogue.Catalogue;
 import io.juesuan.accounts.catalogue.FunctionCode;
+import io.juesuan.accounts.catalogue.TemplateRow;
 import io.juesuan.accounts.explanations.ExplanationData;
 import io.juesuan.accounts.figures.Balances;
 import io.juesuan.accounts.figures.ExpenditureByKind;
@@ -216,13 +217,14 @@ final class DocumentReader {
                 throw ProblemException.invalidField("declared." + table, "表号须为01至09，各行列为对象 / tables are 01 "
                         + "to 09, each an object of rows");
             }
-            rows.forEach((row, columns) -> {
+            rows.forEach((given, columns) -> {
                 if (columns == null) {
-                    throw ProblemException.invalidField("declared." + table + "." + row, "各行须为列的对象 / a row is "
-                            + "an object of columns");
+                    throw ProblemException.invalidField("declared." + table + "." + given, "各行须为列的对象 / a row "
+                            + "is an object of columns");
                 }
+                String row = templateRowCode(table, given);
                 columns.forEach((column, cell) -> {
-                    String field = "declared." + table + "." + row + "." + column;
+                    String field = "declared." + table + "." + given + "." + column;
                     checkDeclaredCell(table, row, column, field);
                     cells.computeIfAbsent(table, k -> new LinkedHashMap<>())
                             .computeIfAbsent(row, k -> new LinkedHashMap<>())
@@ -231,6 +233,20 @@ final class DocumentReader {
             });
         });
         return cells;
+    }
+
+    /**
+     * A row of 01 or 04 may be named by its template ordinal as printed (十四 → {@code "14"}): it is the row of that
+     * ordinal's class, and an ordinal the year's template does not have is refused. Other keys are kept as given.
+     */
+    private String templateRowCode(String table, String row) {
+        if (!("01".equals(table) || "04".equals(table)) || !row.matches("^[1-9][0-9]?$")) {
+            return row;
+        }
+        int ordinal = Integer.parseInt(row);
+        return catalogue.table01Rows().stream().filter(template -> template.ordinal() == ordinal).findFirst()
+                .map(TemplateRow::code).orElseThrow(() -> ProblemException.invalidField("declared." + table + "." + row,
+                        catalogue.year() + " 年模板没有第 " + ordinal + " 行 / the template has no such row"));
     }
 
     /** A declared cell must name a cell of its table; tables not generated yet keep their cells unchecked. */

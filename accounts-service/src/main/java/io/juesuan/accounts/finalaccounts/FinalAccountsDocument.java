@@ -35,7 +35,8 @@ import java.util.Map;
  * @param basicExpenditure optional: the general budget's basic expenditure per economic 款 (公开06表)
  * @param threePublic optional: 三公经费 actual, budget and counts (公开07表)
  * @param balances    optional: 年初结转和结余, 使用非财政拨款结余, 结余分配, 年末结转和结余 (by fund)
- * @param declared    optional: table id (01–09) → row key (function code, income source, TOTAL …) → column key
+ * @param declared    optional: table id (01–09) → row key (function code, income source, TOTAL …; in 01 and 04 also
+ *                    the template row's ordinal, "14") → column key
  *                    → the cell as printed: a number, "-" (a dash), or null (printed blank), each kept as printed
  * @param printedNames optional, legacy: the names printed for the template rows of 01 and 04, table id → ordinal
  *                    → name; shown as printed, a name that differs from the catalogue's is a warning
