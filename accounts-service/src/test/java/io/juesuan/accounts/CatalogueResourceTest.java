@@ -166,6 +166,10 @@ class CatalogueResourceTest {
         assertThat(conflict.getString("errors[0].message")).contains(dept);
         Problems.assertInvalidField(load(year, csv(changed, StandardCharsets.UTF_8), "?force=true", Tokens.admin()),
                 "reason");
+        for (String hostile : List.of("理由\u0000", "\u0007", "x".repeat(501))) {
+            Problems.assertProblem(given().contentType("text/csv").body(csv(changed, StandardCharsets.UTF_8))
+                    .queryParam("force", true).queryParam("reason", hostile).put(FUNCTIONS, year).then(), 400);
+        }
         assertThat(currentVersion(year)).isEqualTo(before);
 
         given().contentType("text/csv").body(csv(changed, StandardCharsets.UTF_8)).queryParam("force", true)

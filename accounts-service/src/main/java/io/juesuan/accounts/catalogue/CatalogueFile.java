@@ -71,10 +71,17 @@ public final class CatalogueFile {
             throw new ProblemException(ProblemType.INVALID_INPUT, "文件没有科目 / the file holds no codes",
                     List.of(new Problem.FieldError("line[1]", "文件为空 / the file is empty")));
         }
+        // one pass in line order, so the errors come out sorted; a parent may stand below its children
+        Set<String> codes = new HashSet<>();
+        lines.forEach(line -> codes.add(line.code()));
         Map<String, Integer> firstLine = new HashMap<>();
         List<Numbered> valid = new ArrayList<>();
         for (Numbered line : lines) {
             String why = problemWith(kind, line, firstLine);
+            String parent = parentOf(line.code());
+            if (why == null && parent != null && !codes.contains(parent)) {
+                why = "上级科目 " + parent + " 不在文件中 / its parent " + parent + " is not in the file";
+            }
             if (why != null) {
                 errors.add(error(line, why));
             } else {
@@ -82,15 +89,7 @@ public final class CatalogueFile {
             }
             firstLine.putIfAbsent(line.code(), line.number());
         }
-        Set<String> codes = new HashSet<>(firstLine.keySet());
-        for (Numbered line : valid) {
-            String parent = parentOf(line.code());
-            if (parent != null && !codes.contains(parent)) {
-                errors.add(error(line, "上级科目 " + parent + " 不在文件中 / its parent " + parent + " is not in the file"));
-            }
-        }
         if (!errors.isEmpty()) {
-            errors.sort(java.util.Comparator.comparingInt(CatalogueFile::lineOf));
             throw new ProblemException(ProblemType.INVALID_INPUT, errors.size() + " 行有误，未保存任何科目 / " + errors.size()
                     + " bad lines: nothing was stored", errors);
         }
@@ -178,9 +177,5 @@ public final class CatalogueFile {
     private static Problem.FieldError error(Numbered line, String why) {
         return new Problem.FieldError("line[" + line.number() + "]", (line.code().isEmpty() ? "" : line.code() + "：")
                 + why);
-    }
-
-    private static int lineOf(Problem.FieldError error) {
-        return Integer.parseInt(error.field().substring(5, error.field().indexOf(']')));
     }
 }

@@ -25,7 +25,6 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,10 +109,9 @@ public class CatalogueResource {
             entries = CatalogueFile.readXlsx(which, bytes);
             source = XLSX;
         } else {
-            String text = CsvLines.utf8OrGbk(bytes);
-            entries = CatalogueFile.read(which, text);
-            source = mediaType(contentType) + "; charset="
-                    + (new String(bytes, StandardCharsets.UTF_8).equals(text) ? "UTF-8" : "GBK");
+            CsvLines.Decoded decoded = CsvLines.decodeUtf8OrGbk(bytes);
+            entries = CatalogueFile.read(which, decoded.text());
+            source = mediaType(contentType) + "; charset=" + decoded.charset().name();
         }
         CatalogueStore.Load load = store.load(year.value(), which, entries, Caller.of(identity).subject(), source,
                 force, PlainText.checked("reason", reason));

@@ -67,11 +67,9 @@ final class ProjectChecks {
             IndicatorDocument given = indicators.get(i);
             IndicatorScore scored = sheet.indicators().get(i);
             if (scored.score() == null && !(given.rule() instanceof ManualRule)) {
-                findings.add(new Finding(SCORE_MISSING, missingScore, "“" + project + "”：“" + given.name()
+                add(SCORE_MISSING, missingScore, given.name(), "indicators[" + i + "].selfScore", "“" + given.name()
                         + "”未填自评得分，评分标准也无从计算（缺少实际值），其所在指标组、合计与等次均不予列示 / no self-score "
-                        + "and no measures to compute one: its groups, the total and the grade are not stated",
-                        new Finding.Location(LOCATION, project + " / " + given.name(), "indicators[" + i
-                                + "].selfScore")));
+                        + "and no measures to compute one: its groups, the total and the grade are not stated");
             } else if (given.rule() instanceof ManualRule judgement) {
                 if (given.selfScore() == null || !judgement.allows(given.selfScore())) {
                     add("EVAL-JUDGEMENT-RANGE", Finding.Severity.ERROR, given.name(), "selfScore", "“" + given.name()

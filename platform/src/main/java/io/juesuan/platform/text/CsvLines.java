@@ -43,11 +43,20 @@ public final class CsvLines {
      * Excel and WPS write). Bytes that are neither are refused naming their line.
      */
     public static String utf8OrGbk(byte[] bytes) {
+        return decodeUtf8OrGbk(bytes).text();
+    }
+
+    /** A file's text and the encoding it was read in. */
+    public record Decoded(String text, Charset charset) {
+    }
+
+    /** {@link #utf8OrGbk}, saying which of the two the file was. */
+    public static Decoded decodeUtf8OrGbk(byte[] bytes) {
         try {
-            return decode(bytes, StandardCharsets.UTF_8);
+            return new Decoded(decode(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
         } catch (CharacterCodingException notUtf8) {
             try {
-                return decode(bytes, GBK);
+                return new Decoded(decode(bytes, GBK), GBK);
             } catch (CharacterCodingException notGbk) {
                 int line = lineAt(bytes, GBK);
                 throw ProblemException.invalidField("line[" + line + "]", "第" + line + "行既不是 UTF-8 也不是 GBK 编码 / "

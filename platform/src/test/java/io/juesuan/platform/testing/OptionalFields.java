@@ -107,7 +107,7 @@ public final class OptionalFields {
         return numbers;
     }
 
-    /** Every string of an array of strings, or of arrays nested in it by {@code field}. */
+    /** Every string in a JSON value, however deep (the paragraphs of every section, say). */
     public static List<String> texts(JsonNode node) {
         List<String> texts = new ArrayList<>();
         if (node.isTextual()) {
