@@ -1,6 +1,5 @@
 package io.juesuan.accounts.catalogue;
 
-import io.juesuan.platform.data.TsvResource;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.io.IOException;
@@ -26,25 +25,22 @@ public class Catalogues {
 
     private final CatalogueStore store;
     private final Map<String, Catalogue> cache = new ConcurrentHashMap<>();
-    private final Map<String, Resolved> resolved = new ConcurrentHashMap<>();
+    private final Map<Integer, Resolved> resolved = new ConcurrentHashMap<>();
 
     Catalogues(CatalogueStore store) {
         this.store = store;
     }
 
-    /**
-     * @param layoutYear the year whose table templates give the fixed rows of 01 and 04
-     * @return empty when no year within reach has function codes
-     */
-    public Optional<Catalogue> forYear(int year, int layoutYear) {
+    /** @return empty when no year within reach has function codes */
+    public Optional<Catalogue> forYear(int year) {
         // every load adds a version with a higher id: while the newest id is the one seen, so is the answer
         long newest = store.newestId();
-        Resolved known = resolved.get(year + "/" + layoutYear);
+        Resolved known = resolved.get(year);
         if (known != null && known.newestId() == newest) {
             return known.catalogue();
         }
-        Optional<Catalogue> catalogue = resolve(year, layoutYear);
-        resolved.put(year + "/" + layoutYear, new Resolved(newest, catalogue));
+        Optional<Catalogue> catalogue = resolve(year);
+        resolved.put(year, new Resolved(newest, catalogue));
         return catalogue;
     }
 
@@ -52,24 +48,23 @@ public class Catalogues {
     private record Resolved(long newestId, Optional<Catalogue> catalogue) {
     }
 
-    private Optional<Catalogue> resolve(int year, int layoutYear) {
+    private Optional<Catalogue> resolve(int year) {
         Optional<CatalogueStore.Current> functions = store.nearestCurrent(year, CatalogueKind.FUNCTION, NEAREST_YEARS);
         if (functions.isEmpty()) {
             return Optional.empty();
         }
         Optional<CatalogueStore.Current> economics = store.nearestCurrent(year, CatalogueKind.ECONOMIC,
                 NEAREST_YEARS);
-        String key = functions.get().id() + "/" + economics.map(CatalogueStore.Current::id).orElse(0L) + "/"
-                + layoutYear;
+        String key = functions.get().id() + "/" + economics.map(CatalogueStore.Current::id).orElse(0L);
         return Optional.of(cache.computeIfAbsent(key, k -> new Catalogue(functions.get().year(),
                 unmodifiable(store.names(functions.get().id())),
-                economics.map(e -> unmodifiable(store.names(e.id()))).orElse(Map.of()), templateRows(layoutYear))));
+                economics.map(e -> unmodifiable(store.names(e.id()))).orElse(Map.of()))));
     }
 
-    /** The catalogue shipped for a year (the seed files), with that year's template rows; empty when none is. */
+    /** The catalogue shipped for a year (the seed files); empty when none is. */
     public static Optional<Catalogue> load(int year) {
         return shipped(year, CatalogueKind.FUNCTION).map(functions -> new Catalogue(year, names(functions),
-                shipped(year, CatalogueKind.ECONOMIC).map(Catalogues::names).orElse(Map.of()), templateRows(year)));
+                shipped(year, CatalogueKind.ECONOMIC).map(Catalogues::names).orElse(Map.of())));
     }
 
     /** A shipped file's codes, read and checked like a bureau's file; empty when the year ships none. */
@@ -84,13 +79,6 @@ public class Catalogues {
 
     static String shippedFile(int year, CatalogueKind kind) {
         return "catalogue/" + year + "/" + kind.path() + ".tsv";
-    }
-
-    /** The fixed expenditure rows of 公开01表 and 04表 in a year's templates, matched by ordinal. */
-    private static List<TemplateRow> templateRows(int year) {
-        String file = "catalogue/" + year + "/table01-expenditure.tsv";
-        return TsvResource.read(file).orElseThrow(() -> new IllegalStateException(file + " is missing")).stream()
-                .map(cells -> new TemplateRow(Integer.parseInt(cells[0]), cells[1], cells[2])).toList();
     }
 
     private static Map<String, String> names(List<CatalogueEntry> entries) {

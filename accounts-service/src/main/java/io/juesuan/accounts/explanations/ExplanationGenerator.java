@@ -26,7 +26,8 @@ public final class ExplanationGenerator {
      * @param lastYear last year's figures from the platform's own record, when it has one
      */
     public static Result generate(int year, FunctionNames names, TableFigures tables, ThreePublic threePublic,
-                                  StateAssets assets, ExplanationData data, Optional<PriorYear> lastYear) {
+                                  StateAssets assets, Map<String, String> assetLabels, ExplanationData data,
+                                  Optional<PriorYear> lastYear) {
         List<Finding> findings = new ArrayList<>();
         PriorYear prior = lastYear.orElseGet(() -> PriorYear.fromDocument(data));
         lastYear.ifPresent(record -> findings.addAll(ExplanationChecks.againstRecord(record, data)));
@@ -37,6 +38,6 @@ public final class ExplanationGenerator {
         findings.addAll(ExplanationChecks.vehiclesHeldWithinAssets(threePublic.counts(), assets));
         PriorYear.Source source = lastYear.isPresent() || !prior.isEmpty() ? prior.source() : null;
         return new Result(new Explanations(source, List.copyOf(lines.values()),
-                ExplanationText.write(year, lines, threePublic.counts(), assets)), findings);
+                ExplanationText.write(year, lines, threePublic.counts(), assets, assetLabels)), findings);
     }
 }

@@ -23,19 +23,23 @@ public final class ExplanationText {
 
     private final int year;
     private final Map<String, ExplanationLine> lines;
+    private final Map<String, String> assetLabels;
 
-    private ExplanationText(int year, Map<String, ExplanationLine> lines) {
+    private ExplanationText(int year, Map<String, ExplanationLine> lines, Map<String, String> assetLabels) {
         this.year = year;
         this.lines = lines;
+        this.assetLabels = assetLabels;
     }
 
     /**
-     * @param counts the 三公 counts, or null when not given
-     * @param assets the state assets, or null when not given
+     * @param counts      the 三公 counts, or null when not given
+     * @param assets      the state assets, or null when not given
+     * @param assetLabels the equipment counts the layout profile prints, field → label, in printed order
      */
     public static List<ExplanationSection> write(int year, Map<String, ExplanationLine> lines,
-                                                 ThreePublicCounts counts, StateAssets assets) {
-        ExplanationText text = new ExplanationText(year, lines);
+                                                 ThreePublicCounts counts, StateAssets assets,
+                                                 Map<String, String> assetLabels) {
+        ExplanationText text = new ExplanationText(year, lines, assetLabels);
         List<ExplanationSection> sections = new ArrayList<>();
         sections.add(text.overview());
         sections.add(text.generalBudget());
@@ -152,7 +156,7 @@ public final class ExplanationText {
         return line.amount() == null ? "" : line.name() + wan(line.amount()) + againstBudget(line) + reason(line);
     }
 
-    /** "截至…，本单位共有车辆…；单价50万元（含）以上通用设备…", each figure only when stated; null when none is. */
+    /** "截至…，本单位共有车辆…；单价50万元（含）以上通用设备…" (the profile's labels), each figure only when stated; null when none is. */
     private String assets(StateAssets assets) {
         String vehicles = "";
         if (assets.vehicles() != null) {
@@ -166,8 +170,9 @@ public final class ExplanationText {
                     .map(total -> "本单位共有车辆" + total + "辆，其中：" + listed)
                     .orElse(listed.isEmpty() ? "" : "本单位车辆中：" + listed);
         }
-        String equipment = clauses("，", count("单价50万元（含）以上通用设备", assets.generalEquipment(), "台（套）"),
-                count("单价100万元（含）以上专用设备", assets.specialEquipment(), "台（套）"));
+        String equipment = clauses("，", assetLabels.entrySet().stream()
+                .map(label -> count(label.getValue(), assets.equipment(label.getKey()), "台（套）"))
+                .toArray(String[]::new));
         String stated = clauses("；", vehicles, equipment);
         return stated.isEmpty() ? null : "截至" + year + "年12月31日，" + stated + "。";
     }

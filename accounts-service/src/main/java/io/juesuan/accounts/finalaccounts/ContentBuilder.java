@@ -1,6 +1,7 @@
 package io.juesuan.accounts.finalaccounts;
 
 import io.juesuan.accounts.catalogue.FunctionNames;
+import io.juesuan.accounts.department.Department;
 import io.juesuan.accounts.explanations.ExplanationData;
 import io.juesuan.accounts.explanations.ExplanationGenerator;
 import io.juesuan.accounts.explanations.ExplanationInput;
@@ -38,38 +39,54 @@ class ContentBuilder {
         this.layouts = layouts;
     }
 
-    /** The layout of a year, or a 400 problem on {@code year} when the platform has none near it. */
-    DocumentLayout layout(int year) {
-        return layouts.forYear(year).orElseThrow(() -> ProblemException.invalidField("year",
-                "没有 " + year + " 年度的科目目录和报表模板 / no catalogue and table templates for year " + year));
+    /**
+     * What a document of the division and year is checked and printed with now, or a 400 problem on {@code year}
+     * when the platform has no catalogue or layout profile near it.
+     */
+    DocumentLayout layout(String divisionCode, int year) {
+        return layouts.forDocument(divisionCode, year).orElseThrow(() -> noLayout(year));
+    }
+
+    /** What a stored record was last checked with. */
+    private DocumentLayout layoutOf(FinalAccounts record) {
+        return layouts.forStored(record.layoutProfileId, divisionOf(record), record.year)
+                .orElseThrow(() -> noLayout(record.year));
+    }
+
+    private static ProblemException noLayout(int year) {
+        return ProblemException.invalidField("year", "没有 " + year + " 年度的科目目录和版式 / no catalogue and layout "
+                + "profile for year " + year);
     }
 
     FinalAccountsContent content(FinalAccounts record) {
-        DocumentLayout layout = layout(record.year);
+        DocumentLayout layout = layoutOf(record);
         Figures figures = StoredFigures.figures(record);
-        PublicTables.Generated generated = PublicTables.generate(layout.catalogue(), layout.tables(), figures);
+        PublicTables.Generated generated = PublicTables.generate(layout.catalogue(), layout.templates(), figures);
         List<Finding> findings = new ArrayList<>();
         if (layout.isOfAnotherYear(record.year)) {
             int codes = layout.catalogue().year();
+            int fromYear = layout.profile().definition().key().fromYear();
             findings.add(new Finding("ACC-CATALOGUE-OF-ANOTHER-YEAR", Finding.Severity.WARNING, "平台没有 "
-                    + record.year + " 年度的科目目录或报表模板：按 " + codes + " 年度的科目校验、" + layout.layoutYear()
-                    + " 年度的模板生成 / no catalogue or templates of " + record.year + ": checked with the codes of "
-                    + codes + ", generated with the templates of " + layout.layoutYear(),
+                    + record.year + " 年度的科目目录或版式：按 " + codes + " 年度的科目校验、" + fromYear
+                    + " 年起的版式生成 / no catalogue or layout of " + record.year + ": checked with the codes of "
+                    + codes + ", printed in the layout from " + fromYear,
                     new Finding.Location("CATALOGUE", String.valueOf(codes), null)));
         }
-        findings.addAll(FinalAccountsValidator.validate(layout.catalogue(), figures));
+        findings.addAll(FinalAccountsValidator.validate(layout.catalogue(), layout.templates(), figures));
         findings.addAll(generated.findings());
         findings.addAll(TableRules.check(generated.tables()));
         ExplanationData explanationData = StoredFigures.explanationData(record);
         StateAssets assets = StoredFigures.assets(record);
         ExplanationGenerator.Result explanations = ExplanationGenerator.generate(record.year,
                 new FunctionNames(layout.catalogue(), figures.printedFunctionNames()),
-                new TableFigures(generated.tables()), figures.threePublic(), assets, explanationData,
+                new TableFigures(generated.tables()), figures.threePublic(), assets,
+                layout.profile().definition().assetLabels(), explanationData,
                 lastYear(record.departmentCode, record.year));
         findings.addAll(explanations.findings());
         List<EconomicLine> basic = new ArrayList<>();
         figures.basicByEconomic().forEach((code, amount) -> basic.add(new EconomicLine(code, amount)));
-        return new FinalAccountsContent(StoredFigures.profile(record), assets, MoneyUnit.YUAN, incomeLines(figures),
+        return new FinalAccountsContent(StoredFigures.profile(record), layout.profile().ref(), assets, MoneyUnit.YUAN,
+                incomeLines(figures),
                 expenditureLines(figures), basic, figures.threePublic(), figures.balances(), figures.declared(),
                 figures.printedNames(), figures.printedFunctionNames(), record.transcribedFrom, explanationData.officeOperation(),
                 explanationInputs(explanationData), explanationData.stated(), generated.tables(),
@@ -79,9 +96,18 @@ class ContentBuilder {
     /** Last year's figures from the platform's own record of the department, when it has one. */
     private Optional<PriorYear> lastYear(String departmentCode, int year) {
         return DepartmentYearParts.find(FinalAccounts.class, departmentCode, year - 1).flatMap(last ->
-                layouts.forYear(last.year).map(layout -> PriorYear.fromRecord(new TableFigures(PublicTables.generate(
-                        layout.catalogue(), layout.tables(), StoredFigures.figures(last)).tables()),
-                        last.officeOperation)));
+                layouts.forStored(last.layoutProfileId, divisionOf(last), last.year).map(layout ->
+                        PriorYear.fromRecord(new TableFigures(PublicTables.generate(layout.catalogue(),
+                                layout.templates(), StoredFigures.figures(last)).tables()), last.officeOperation)));
+    }
+
+    /** The department's division, asked only of a record saved before layout profiles were kept with it. */
+    private static String divisionOf(FinalAccounts record) {
+        if (record.layoutProfileId != null) {
+            return null;
+        }
+        Department department = Department.findById(record.departmentCode);
+        return department == null ? null : department.divisionCode;
     }
 
     private static List<ExplanationInput> explanationInputs(ExplanationData data) {

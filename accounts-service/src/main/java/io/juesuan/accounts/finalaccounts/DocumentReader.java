@@ -2,7 +2,7 @@ package io.juesuan.accounts.finalaccounts;
 
 import io.juesuan.accounts.catalogue.Catalogue;
 import io.juesuan.accounts.catalogue.FunctionCode;
-import io.juesuan.accounts.catalogue.TemplateRow;
+import io.juesuan.accounts.tables.TemplateRow;
 import io.juesuan.accounts.explanations.ExplanationData;
 import io.juesuan.accounts.figures.Balances;
 import io.juesuan.accounts.figures.ExpenditureByKind;
@@ -20,6 +20,7 @@ import io.juesuan.accounts.profile.UnitInScope;
 import io.juesuan.accounts.tables.FunctionTableBuilder;
 import io.juesuan.accounts.tables.SummaryTableBuilder;
 import io.juesuan.accounts.tables.TableLayout;
+import io.juesuan.accounts.tables.TableTemplates;
 import io.juesuan.accounts.tables.ThreePublicTableBuilder;
 import io.juesuan.platform.money.MoneyUnit;
 import io.juesuan.platform.problem.ProblemException;
@@ -39,21 +40,20 @@ import java.util.Set;
 final class DocumentReader {
 
     /** Rows of the summary tables 01 and 04 besides their income lines and function classes. */
-    private static final Set<String> SUMMARY_KEYS = Set.of(SummaryTableBuilder.INCOME_TOTAL,
-            SummaryTableBuilder.EXPENDITURE_TOTAL, "NON_FISCAL_BALANCE_USED", "OPENING_BALANCE",
-            "BALANCE_DISTRIBUTION", "CLOSING_BALANCE", SummaryTableBuilder.INCOME_GRAND_TOTAL,
+    private static final Set<String> SUMMARY_TOTALS = Set.of(SummaryTableBuilder.INCOME_TOTAL,
+            SummaryTableBuilder.EXPENDITURE_TOTAL, SummaryTableBuilder.INCOME_GRAND_TOTAL,
             SummaryTableBuilder.EXPENDITURE_GRAND_TOTAL);
 
     private static final Map<Fund, String> FUND_FIELDS = Map.of(Fund.GENERAL_BUDGET, "generalBudget",
             Fund.GOVERNMENT_FUND, "governmentFund", Fund.STATE_CAPITAL, "stateCapital", Fund.NON_FISCAL, "nonFiscal");
 
     private final Catalogue catalogue;
-    private final Map<String, TableLayout> layouts;
+    private final TableTemplates templates;
     private final MoneyUnit unit;
 
-    DocumentReader(Catalogue catalogue, Map<String, TableLayout> layouts, MoneyUnit unit) {
+    DocumentReader(Catalogue catalogue, TableTemplates templates, MoneyUnit unit) {
         this.catalogue = catalogue;
-        this.layouts = layouts;
+        this.templates = templates;
         this.unit = unit;
     }
 
@@ -167,9 +167,8 @@ final class DocumentReader {
                         "只有公开01表和04表有固定行 / only tables 01 and 04 have template rows");
             }
             byOrdinal.forEach((ordinal, name) -> {
-                if (catalogue.table01Rows().stream().noneMatch(row -> row.ordinal() == ordinal)) {
-                    throw ProblemException.invalidField("printedNames." + table + "." + ordinal, catalogue.year()
-                            + " 年模板没有第 " + ordinal + " 行 / the template has no such row");
+                if (templates.expenditureRow(ordinal).isEmpty()) {
+                    throw noTemplateRow("printedNames." + table + "." + ordinal, ordinal);
                 }
                 names.computeIfAbsent(table, k -> new java.util.TreeMap<>()).put(ordinal, name.strip());
             });
@@ -244,14 +243,18 @@ final class DocumentReader {
             return row;
         }
         int ordinal = Integer.parseInt(row);
-        return catalogue.table01Rows().stream().filter(template -> template.ordinal() == ordinal).findFirst()
-                .map(TemplateRow::code).orElseThrow(() -> ProblemException.invalidField("declared." + table + "." + row,
-                        catalogue.year() + " 年模板没有第 " + ordinal + " 行 / the template has no such row"));
+        return templates.expenditureRow(ordinal).map(TemplateRow::code)
+                .orElseThrow(() -> noTemplateRow("declared." + table + "." + row, ordinal));
+    }
+
+    private static ProblemException noTemplateRow(String field, int ordinal) {
+        return ProblemException.invalidField(field, "本版式的公开01表和04表没有第 " + ordinal + " 行 / the layout "
+                + "profile's tables 01 and 04 have no such numbered row");
     }
 
     /** A declared cell must name a cell of its table; tables not generated yet keep their cells unchecked. */
     private void checkDeclaredCell(String table, String row, String column, String field) {
-        TableLayout layout = layouts.get(table);
+        TableLayout layout = templates.table(table);
         if (layout == null) {
             return;
         }
@@ -277,7 +280,8 @@ final class DocumentReader {
             return;
         }
         boolean knownRow = "01".equals(table) || "04".equals(table)
-                ? SUMMARY_KEYS.contains(row) || isIncomeSource(row) || row.matches("^[0-9]{3}$")
+                ? SUMMARY_TOTALS.contains(row) || layout.fixedRows().stream().anyMatch(r -> r.key().equals(row))
+                        || isIncomeSource(row) || row.matches("^[0-9]{3}$")
                 : FunctionTableBuilder.TOTAL.equals(row) || FunctionCode.isWellFormed(row);
         if (!knownRow) {
             throw ProblemException.invalidField(field, "公开" + table + "表没有行 " + row + " / no such row");

@@ -128,6 +128,10 @@ public class FinalAccounts extends DepartmentYearPart {
     @CollectionTable(name = "explanation_input", joinColumns = @JoinColumn(name = "final_accounts_id"))
     public List<ExplanationInputCell> explanationInputs = new ArrayList<>();
 
+    /** The layout profile version the working copy was last checked with: set at each save, kept by publication. */
+    @Column(name = "layout_profile_id")
+    public Long layoutProfileId;
+
     @ElementCollection
     @CollectionTable(name = "stated_figure", joinColumns = @JoinColumn(name = "final_accounts_id"))
     public List<StatedFigureCell> statedFigures = new ArrayList<>();

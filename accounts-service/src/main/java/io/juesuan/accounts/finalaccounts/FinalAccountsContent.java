@@ -6,6 +6,7 @@ import io.juesuan.accounts.explanations.StatedFigures;
 import io.juesuan.accounts.figures.Balances;
 import io.juesuan.accounts.figures.PrintedCell;
 import io.juesuan.accounts.figures.ThreePublic;
+import io.juesuan.accounts.layout.LayoutRef;
 import io.juesuan.accounts.profile.DepartmentProfile;
 import io.juesuan.accounts.profile.StateAssets;
 import io.juesuan.accounts.tables.PublicTable;
@@ -20,6 +21,7 @@ import java.util.Map;
  * The figures of a department-year, as read back and as published.
  *
  * @param profile     第一部分 部门概况 of the year
+ * @param layout      the layout profile the tables and explanations were checked and printed with
  * @param assets      state assets at the year's end, or null when not given
  * @param unit        of {@code income}, {@code expenditure} and {@code declared}: always 元, exact
  * @param income      per 项, income by source
@@ -38,7 +40,8 @@ import java.util.Map;
  * @param explanations the explanations (第三部分) generated from the tables
  * @param findings    validation findings
  */
-public record FinalAccountsContent(DepartmentProfile profile, StateAssets assets, MoneyUnit unit, List<IncomeLine> income, List<ExpenditureLine> expenditure,
+public record FinalAccountsContent(DepartmentProfile profile, LayoutRef layout, StateAssets assets, MoneyUnit unit,
+                                   List<IncomeLine> income, List<ExpenditureLine> expenditure,
                                    List<EconomicLine> basicExpenditure, ThreePublic threePublic, Balances balances,
                                    Map<String, Map<String, Map<String, PrintedCell>>> declared,
                                    Map<String, Map<Integer, String>> printedNames,

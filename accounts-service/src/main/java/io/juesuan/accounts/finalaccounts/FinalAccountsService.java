@@ -77,9 +77,9 @@ public class FinalAccountsService implements Reviewable {
         if (document.year() != year) {
             throw ProblemException.invalidField("year", "与路径中的年度 " + year + " 不一致 / differs from the path");
         }
-        departments.require(departmentCode);
-        DocumentLayout layout = contents.layout(year);
-        DocumentReader reader = new DocumentReader(layout.catalogue(), layout.tables(), document.unit());
+        String division = departments.require(departmentCode).divisionCode;
+        DocumentLayout layout = contents.layout(division, year);
+        DocumentReader reader = new DocumentReader(layout.catalogue(), layout.templates(), document.unit());
         Figures figures = reader.read(document);
         ExplanationData explanations = reader.explanations(document);
         DepartmentProfile profile = reader.profile(document);
@@ -90,6 +90,7 @@ public class FinalAccountsService implements Reviewable {
         StoredFigures.store(figures, record);
         StoredFigures.store(explanations, record);
         record.transcribedFrom = blankToNull(document.transcribedFrom());
+        record.layoutProfileId = layout.profile().id();
         StoredFigures.store(profile, document.assets(), record);
         record.touch();
         record.persist();

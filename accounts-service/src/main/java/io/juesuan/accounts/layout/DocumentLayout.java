@@ -1,23 +1,24 @@
 package io.juesuan.accounts.layout;
 
 import io.juesuan.accounts.catalogue.Catalogue;
-import io.juesuan.accounts.tables.TableLayout;
-
-import java.util.Map;
+import io.juesuan.accounts.tables.TableTemplates;
 
 /**
  * What a department-year's document is checked and printed with, resolved once per document: the catalogue of
- * codes and the layout of each public table.
+ * codes and the layout profile.
  *
- * @param catalogue  the catalogue; {@link Catalogue#year()} may differ from the document's year when the bureau has
- *                   loaded none for it
- * @param tables     the layout of each public table by canonical id (01–09)
- * @param layoutYear the year whose layouts these are
+ * @param catalogue the catalogue; {@link Catalogue#year()} may differ from the document's year when the bureau has
+ *                  loaded none for it
+ * @param profile   the layout profile version
  */
-public record DocumentLayout(Catalogue catalogue, Map<String, TableLayout> tables, int layoutYear) {
+public record DocumentLayout(Catalogue catalogue, LayoutProfile profile) {
 
-    /** Whether the codes or the layouts are another year's, for the document's year has none. */
+    public TableTemplates templates() {
+        return profile.definition().templates();
+    }
+
+    /** Whether the codes are another year's, or the layout one that starts after the year. */
     public boolean isOfAnotherYear(int year) {
-        return catalogue.year() != year || layoutYear != year;
+        return catalogue.year() != year || profile.definition().key().fromYear() > year;
     }
 }

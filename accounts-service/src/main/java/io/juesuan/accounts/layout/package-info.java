@@ -1,5 +1,5 @@
 /**
  * What a department-year's document is checked and printed with (its catalogue and table layouts), resolved once
- * per document. Layout profiles per region and year will live here.
+ * per document: layout profiles per region and first year, loaded like catalogues.
  */
 package io.juesuan.accounts.layout;

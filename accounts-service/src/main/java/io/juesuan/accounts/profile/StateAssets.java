@@ -18,4 +18,13 @@ public record StateAssets(@Valid VehiclesByUse vehicles,
                           @PositiveOrZero Integer generalEquipment,
                           @Schema(description = "单价100万元（含）以上专用设备，台（套）. " + OptionalFigures.ABSENT)
                           @PositiveOrZero Integer specialEquipment) {
+
+    /** An equipment count by its field name, as a layout profile names it; null when not stated. */
+    public Integer equipment(String field) {
+        return switch (field) {
+            case "generalEquipment" -> generalEquipment;
+            case "specialEquipment" -> specialEquipment;
+            default -> throw new IllegalArgumentException("no equipment count " + field);
+        };
+    }
 }

@@ -7,7 +7,6 @@ import io.juesuan.accounts.figures.Balances;
 import io.juesuan.accounts.figures.ExpenditureByKind;
 import io.juesuan.accounts.figures.Figures;
 import io.juesuan.accounts.figures.Fund;
-import io.juesuan.accounts.figures.FundAmounts;
 import io.juesuan.accounts.figures.IncomeBySource;
 import io.juesuan.accounts.figures.IncomeSource;
 import io.juesuan.platform.findings.Finding;
@@ -35,34 +34,44 @@ public final class PublicTables {
     private PublicTables() {
     }
 
-    public static Generated generate(Catalogue catalogue, Map<String, TableLayout> layouts, Figures figures) {
+    public static Generated generate(Catalogue catalogue, TableTemplates templates, Figures figures) {
+        Map<String, TableLayout> layouts = templates.tables();
         FunctionNames names = new FunctionNames(catalogue, figures.printedFunctionNames());
         List<Finding> findings = new ArrayList<>();
         Map<String, PublicTable> tables = new LinkedHashMap<>();
-        tables.put("01", SummaryTableBuilder.build(layouts.get("01"), names, table01(figures),
+        tables.put("01", SummaryTableBuilder.build(layouts.get("01"), templates.expenditureRows(), names, table01(layouts.get("01"), figures),
                 figures.declaredIn("01"), findings));
         tables.put("02", functionTable("02", names, layouts, figures, findings, incomeColumns(figures)));
         tables.put("03", functionTable("03", names, layouts, figures, findings,
                 kindColumns(figures, fund -> true)));
-        tables.put("04", SummaryTableBuilder.build(layouts.get("04"), names, table04(figures),
+        tables.put("04", SummaryTableBuilder.build(layouts.get("04"), templates.expenditureRows(), names, table04(layouts.get("04"), figures),
                 figures.declaredIn("04"), findings));
         tables.put("05", functionTable("05", names, layouts, figures, findings,
                 kindColumns(figures, Fund.GENERAL_BUDGET::equals)));
         tables.put("06", EconomicTableBuilder.build(layouts.get("06"), catalogue, figures.basicByEconomic(),
                 figures.declaredIn("06"), findings));
-        tables.put("07", ThreePublicTableBuilder.build(layouts.get("07"), figures.threePublic().actual(),
+        tables.put("07", ThreePublicTableBuilder.build(layouts.get("07"), figures.threePublic(),
                 figures.declaredIn("07"), findings));
-        Map<String, Map<String, BigDecimal>> governmentFund = kindColumns(figures, Fund.GOVERNMENT_FUND::equals);
-        figures.income().forEach((item, sources) -> {
-            BigDecimal income = sources.get(IncomeSource.GOVERNMENT_FUND);
-            if (income != null) {
-                governmentFund.computeIfAbsent(item, k -> new LinkedHashMap<>()).put("income", income);
-            }
-        });
-        tables.put("08", functionTable("08", names, layouts, figures, findings, governmentFund));
+        tables.put("08", functionTable("08", names, layouts, figures, findings,
+                fundFlows(figures, Fund.GOVERNMENT_FUND, layouts.get("08"))));
         tables.put("09", functionTable("09", names, layouts, figures, findings,
-                kindColumns(figures, Fund.STATE_CAPITAL::equals)));
+                fundFlows(figures, Fund.STATE_CAPITAL, layouts.get("09"))));
         return new Generated(tables, findings);
+    }
+
+    /** 08 and 09: one fund's expenditure by kind, and its income where the profile prints an income column. */
+    private static Map<String, Map<String, BigDecimal>> fundFlows(Figures figures, Fund fund, TableLayout layout) {
+        Map<String, Map<String, BigDecimal>> items = kindColumns(figures, fund::equals);
+        if (layout.columnKeys().contains(INCOME)) {
+            IncomeSource source = IncomeSource.valueOf(fund.name());
+            figures.income().forEach((item, sources) -> {
+                BigDecimal income = sources.get(source);
+                if (income != null) {
+                    items.computeIfAbsent(item, k -> new LinkedHashMap<>()).put(INCOME, income);
+                }
+            });
+        }
+        return items;
     }
 
     private static PublicTable functionTable(String id, FunctionNames names, Map<String, TableLayout> layouts,
@@ -71,34 +80,39 @@ public final class PublicTables {
         return FunctionTableBuilder.build(layouts.get(id), names, items, figures.declaredIn(id), findings);
     }
 
+    /** The balance rows the profile prints for 01 or 04, in its order and under its names. */
+    private static List<SummaryTableBuilder.Line> balanceLines(TableLayout layout, Balances given) {
+        List<SummaryTableBuilder.Line> lines = new ArrayList<>();
+        for (TableLayout.FixedRow row : layout.fixedRows()) {
+            BalanceRows.Definition definition = BalanceRows.of(layout.id(), row.key());
+            lines.add(new SummaryTableBuilder.Line(row.key(), row.name(), null, definition.adds(),
+                    definition.computed().apply(given)));
+        }
+        return lines;
+    }
+
     /** 01: the eight income lines and all expenditure by class, one column. */
-    private static SummaryTableBuilder.Content table01(Figures figures) {
+    private static SummaryTableBuilder.Content table01(TableLayout layouts01, Figures figures) {
         List<SummaryTableBuilder.Line> income = new ArrayList<>();
         for (IncomeSource source : IncomeSource.values()) {
-            income.add(new SummaryTableBuilder.Line(source.name(), source.label(), source.ordinal() + 1, true,
+            income.add(new SummaryTableBuilder.Line(source.name(), source.label(), source.ordinal() + 1, BalanceRows.Adds.INCOME,
                     Map.of(AMOUNT, incomeOf(figures, source))));
         }
         Map<String, Map<String, Sum>> byClass = new LinkedHashMap<>();
         figures.expenditure().forEach((item, funds) -> funds.values().forEach(kinds -> kinds.values().forEach(amount ->
                 byClass.computeIfAbsent(classOf(item), k -> new LinkedHashMap<>())
                         .merge(AMOUNT, new Sum(amount, 1), Sum::plus))));
-        Balances given = figures.balances();
-        List<SummaryTableBuilder.Line> balances = List.of(
-                balance("NON_FISCAL_BALANCE_USED", "使用非财政拨款结余", true,
-                        Map.of(AMOUNT, Sum.of(given.nonFiscalUsed()))),
-                balance("OPENING_BALANCE", "年初结转和结余", true, Map.of(AMOUNT, allFunds(given.opening()))),
-                balance("BALANCE_DISTRIBUTION", "结余分配", false, Map.of(AMOUNT, Sum.of(given.distribution()))),
-                balance("CLOSING_BALANCE", "年末结转和结余", false, Map.of(AMOUNT, allFunds(given.closing()))));
+        List<SummaryTableBuilder.Line> balances = balanceLines(layouts01, figures.balances());
         return new SummaryTableBuilder.Content(income, byClass, balances, "本年收入合计", "本年支出合计",
                 figures.printedNames().getOrDefault("01", Map.of()));
     }
 
     /** 04: appropriation income by fund and expenditure by class per fund. */
-    private static SummaryTableBuilder.Content table04(Figures figures) {
+    private static SummaryTableBuilder.Content table04(TableLayout layout04, Figures figures) {
         List<SummaryTableBuilder.Line> income = new ArrayList<>();
         int ordinal = 1;
         for (Fund fund : APPROPRIATION_FUNDS.keySet()) {
-            income.add(new SummaryTableBuilder.Line(fund.name(), FUND_LABELS.get(fund), ordinal++, true,
+            income.add(new SummaryTableBuilder.Line(fund.name(), FUND_LABELS.get(fund), ordinal++, BalanceRows.Adds.INCOME,
                     Map.of(APPROPRIATION_FUNDS.get(fund), incomeOf(figures, IncomeSource.valueOf(fund.name())))));
         }
         Map<String, Map<String, Sum>> byClass = new LinkedHashMap<>();
@@ -109,48 +123,16 @@ public final class PublicTables {
                         .merge(column, new Sum(amount, 1), Sum::plus));
             }
         }));
-        List<SummaryTableBuilder.Line> balances = List.of(
-                balance("OPENING_BALANCE", "年初财政拨款结转和结余", true, byAppropriationFund(figures.balances().opening())),
-                balance("CLOSING_BALANCE", "年末财政拨款结转和结余", false,
-                        byAppropriationFund(figures.balances().closing())));
+        List<SummaryTableBuilder.Line> balances = balanceLines(layout04, figures.balances());
         return new SummaryTableBuilder.Content(income, byClass, balances, "本年收入合计", "本年支出合计",
                 figures.printedNames().getOrDefault("04", Map.of()));
     }
 
     private static final String AMOUNT = "amount";
-    /** The appropriation funds and their column in 04, in printed order. */
-    private static final Map<Fund, String> APPROPRIATION_FUNDS = orderedMap(
-            Fund.GENERAL_BUDGET, "generalBudget", Fund.GOVERNMENT_FUND, "governmentFund",
-            Fund.STATE_CAPITAL, "stateCapital");
+    private static final String INCOME = "income";
+    private static final Map<Fund, String> APPROPRIATION_FUNDS = BalanceRows.APPROPRIATION_FUNDS;
     private static final Map<Fund, String> FUND_LABELS = Map.of(Fund.GENERAL_BUDGET, "一般公共预算财政拨款",
             Fund.GOVERNMENT_FUND, "政府性基金预算财政拨款", Fund.STATE_CAPITAL, "国有资本经营预算财政拨款");
-
-    private static <K, V> Map<K, V> orderedMap(K k1, V v1, K k2, V v2, K k3, V v3) {
-        Map<K, V> map = new LinkedHashMap<>();
-        map.put(k1, v1);
-        map.put(k2, v2);
-        map.put(k3, v3);
-        return map;
-    }
-
-    private static SummaryTableBuilder.Line balance(String key, String name, boolean incomeSide,
-                                                    Map<String, Sum> computed) {
-        return new SummaryTableBuilder.Line(key, name, null, incomeSide, computed);
-    }
-
-    /** 01's balance: all four funds together, each fund one part. */
-    private static Sum allFunds(FundAmounts amounts) {
-        return amounts == null ? Sum.NONE : Sum.over(amounts.all());
-    }
-
-    /** 04's balance: one column per appropriation fund; 合计 is summed by the table's own sum rule. */
-    private static Map<String, Sum> byAppropriationFund(FundAmounts amounts) {
-        Map<String, Sum> columns = new LinkedHashMap<>();
-        if (amounts != null) {
-            APPROPRIATION_FUNDS.forEach((fund, column) -> columns.put(column, Sum.of(amounts.of(fund))));
-        }
-        return columns;
-    }
 
     /** The sum of one source over the 项 lines, each line one part. */
     private static Sum incomeOf(Figures figures, IncomeSource source) {

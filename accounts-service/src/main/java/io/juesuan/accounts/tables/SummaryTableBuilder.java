@@ -1,7 +1,6 @@
 package io.juesuan.accounts.tables;
 
 import io.juesuan.accounts.catalogue.FunctionNames;
-import io.juesuan.accounts.catalogue.TemplateRow;
 import io.juesuan.accounts.figures.PrintedCell;
 import io.juesuan.platform.findings.Finding;
 import io.juesuan.platform.money.MoneyUnit;
@@ -26,9 +25,9 @@ public final class SummaryTableBuilder {
     /**
      * A row with its computed figures per column.
      *
-     * @param incomeSide for a balance row: whether it adds to the income side's 总计 (else the expenditure side's)
+     * @param adds for a balance row: which side's 总计 it adds to, if any
      */
-    public record Line(String key, String name, Integer ordinal, boolean incomeSide, Map<String, Sum> computed) {
+    public record Line(String key, String name, Integer ordinal, BalanceRows.Adds adds, Map<String, Sum> computed) {
     }
 
     /**
@@ -48,52 +47,57 @@ public final class SummaryTableBuilder {
     private SummaryTableBuilder() {
     }
 
-    public static PublicTable build(TableLayout layout, FunctionNames names, Content content,
+    /** @param rows the numbered expenditure rows the profile prints, each shown whether the document has it or not */
+    public static PublicTable build(TableLayout layout, List<TemplateRow> rows, FunctionNames names, Content content,
                                     Map<String, Map<String, PrintedCell>> declared, List<Finding> findings) {
         TableCells cells = new TableCells(layout.id(), declared, findings);
-        List<PublicTable.Row> rows = new ArrayList<>();
+        List<PublicTable.Row> printed = new ArrayList<>();
 
         List<TableCells.ResolvedRow> income = new ArrayList<>();
         for (Line line : content.income()) {
             TableCells.ResolvedRow row = cells.resolveRow(layout, line.key(), line.computed());
             income.add(row);
-            rows.add(cells.publicRow(line.key(), line.name(), "INCOME", line.ordinal(), row));
+            printed.add(cells.publicRow(line.key(), line.name(), "INCOME", line.ordinal(), row));
         }
-        TableCells.ResolvedRow incomeTotal = total(layout, cells, rows, INCOME_TOTAL, content.incomeTotalName(), income);
+        TableCells.ResolvedRow incomeTotal =
+                total(layout, cells, printed, INCOME_TOTAL, content.incomeTotalName(), income);
 
         Map<String, Map<String, Sum>> byClass = new TreeMap<>(content.expenditureByClass());
         List<TableCells.ResolvedRow> expenditure = new ArrayList<>();
-        for (TemplateRow template : names.catalogue().table01Rows()) {
+        for (TemplateRow template : rows) {
             Map<String, Sum> computed = byClass.remove(template.code());
             TableCells.ResolvedRow row = cells.resolveRow(layout, template.code(), computed == null ? Map.of() : computed);
             expenditure.add(row);
             String name = content.printedNames().getOrDefault(template.ordinal(), template.name());
-            rows.add(cells.publicRow(template.code(), name, "EXPENDITURE", template.ordinal(), row));
+            printed.add(cells.publicRow(template.code(), name, "EXPENDITURE", template.ordinal(), row));
         }
         // a class the template has no row for still counts; validation warns about it. So does a class only the
         // document prints: its printed figure is shown against nothing, never dropped
         cells.declaredRows().stream().filter(code -> code.matches("^[0-9]{3}$"))
-                .filter(code -> names.catalogue().table01RowFor(code).isEmpty())
+                .filter(code -> rows.stream().noneMatch(row -> row.code().equals(code)))
                 .forEach(code -> byClass.putIfAbsent(code, Map.of()));
         byClass.forEach((code, computed) -> {
             TableCells.ResolvedRow row = cells.resolveRow(layout, code, computed);
             expenditure.add(row);
-            rows.add(cells.publicRow(code, names.of(code), "EXPENDITURE", null, row));
+            printed.add(cells.publicRow(code, names.of(code), "EXPENDITURE", null, row));
         });
         TableCells.ResolvedRow expenditureTotal =
-                total(layout, cells, rows, EXPENDITURE_TOTAL, content.expenditureTotalName(), expenditure);
+                total(layout, cells, printed, EXPENDITURE_TOTAL, content.expenditureTotalName(), expenditure);
 
         List<TableCells.ResolvedRow> incomeSide = new ArrayList<>(List.of(incomeTotal));
         List<TableCells.ResolvedRow> expenditureSide = new ArrayList<>(List.of(expenditureTotal));
         for (Line balance : content.balances()) {
             TableCells.ResolvedRow row = cells.resolveRow(layout, balance.key(), balance.computed());
-            rows.add(cells.publicRow(balance.key(), balance.name(), "BALANCE", null, row));
-            (balance.incomeSide() ? incomeSide : expenditureSide).add(row);
+            boolean part = balance.adds() == BalanceRows.Adds.NEITHER;
+            printed.add(cells.publicRow(balance.key(), balance.name(), part ? "BALANCE_PART" : "BALANCE", null, row));
+            if (!part) {
+                (balance.adds() == BalanceRows.Adds.INCOME ? incomeSide : expenditureSide).add(row);
+            }
         }
-        total(layout, cells, rows, INCOME_GRAND_TOTAL, "总计", incomeSide);
-        total(layout, cells, rows, EXPENDITURE_GRAND_TOTAL, "总计", expenditureSide);
+        total(layout, cells, printed, INCOME_GRAND_TOTAL, "总计", incomeSide);
+        total(layout, cells, printed, EXPENDITURE_GRAND_TOTAL, "总计", expenditureSide);
         return new PublicTable(layout.id(), layout.title(), MoneyUnit.TEN_THOUSAND_YUAN.label(), layout.columns(),
-                rows, false, layout.footnote());
+                printed, false, layout.footnote());
     }
 
     private static TableCells.ResolvedRow total(TableLayout layout, TableCells cells, List<PublicTable.Row> rows,

@@ -12,10 +12,12 @@ import java.util.Map;
  * @param columnKeys their keys, in the same order (asked for at every row of every table, so made once)
  * @param sums     columns that are the sum of other columns (e.g. 合计 = 基本支出 + 项目支出 + …)
  * @param groups   row groups with a total row each, in printed order (06: 人员经费 and 公用经费)
+ * @param fixedRows the balance rows of 01 and 04 with their printed names, in printed order
  * @param footnote printed note under the table
  */
 public record TableLayout(String id, String title, List<PublicTable.Column> columns, List<String> columnKeys,
-                          Map<String, List<String>> sums, List<Group> groups, String footnote) {
+                          Map<String, List<String>> sums, List<Group> groups, List<FixedRow> fixedRows,
+                          String footnote) {
 
     /** Keys that are not the columns' own would put every value of a row under the wrong column. */
     public TableLayout {
@@ -26,8 +28,8 @@ public record TableLayout(String id, String title, List<PublicTable.Column> colu
     }
 
     public TableLayout(String id, String title, List<PublicTable.Column> columns, Map<String, List<String>> sums,
-                       List<Group> groups, String footnote) {
-        this(id, title, columns, keysOf(columns), sums, groups, footnote);
+                       List<Group> groups, List<FixedRow> fixedRows, String footnote) {
+        this(id, title, columns, keysOf(columns), sums, groups, fixedRows, footnote);
     }
 
     private static List<String> keysOf(List<PublicTable.Column> columns) {
@@ -42,5 +44,14 @@ public record TableLayout(String id, String title, List<PublicTable.Column> colu
      * @param classes the classification 类 codes the group holds, in printed order
      */
     public record Group(String key, String name, List<String> classes) {
+    }
+
+    /**
+     * A row the table always prints under a name of the profile's, e.g. 01's 年初结转和结余.
+     *
+     * @param key  what the row holds, e.g. OPENING_BALANCE
+     * @param name its printed name
+     */
+    public record FixedRow(String key, String name) {
     }
 }

@@ -1,6 +1,7 @@
 package io.juesuan.accounts.tables;
 
 import io.juesuan.accounts.figures.PrintedCell;
+import io.juesuan.accounts.figures.ThreePublic;
 import io.juesuan.accounts.figures.ThreePublicAmounts;
 import io.juesuan.platform.findings.Finding;
 import io.juesuan.platform.money.MoneyUnit;
@@ -14,7 +15,8 @@ import java.util.Set;
 
 /**
  * Builds 一般公共预算财政拨款“三公”经费支出决算表 (公开07表): six rows with their 行次, the two totals computed from
- * the kinds below them, and blank when one of those kinds is not stated.
+ * the kinds below them, and blank when one of those kinds is not stated. Its columns are the profile's: 决算数
+ * ({@code amount}) and, where the region prints it, 预算数 ({@code budget}), each summed on its own.
  */
 public final class ThreePublicTableBuilder {
 
@@ -22,6 +24,7 @@ public final class ThreePublicTableBuilder {
     public static final Set<String> ROWS = Set.of("TOTAL", "ABROAD", "VEHICLES", "VEHICLE_PURCHASE",
             "VEHICLE_OPERATION", "RECEPTION");
     private static final String AMOUNT = "amount";
+    private static final String BUDGET = "budget";
 
     private record Line(String key, String name, int lineNumber, List<String> parts) {
     }
@@ -38,11 +41,12 @@ public final class ThreePublicTableBuilder {
     private ThreePublicTableBuilder() {
     }
 
-    /** @param actual the year's actual 三公 spending in yuan, or null when the document gives none */
-    public static PublicTable build(TableLayout layout, ThreePublicAmounts actual,
+    /** @param threePublic the year's 三公 spending and budget in yuan; either may be null when not given */
+    public static PublicTable build(TableLayout layout, ThreePublic threePublic,
                                     Map<String, Map<String, PrintedCell>> declared, List<Finding> findings) {
         TableCells cells = new TableCells(layout.id(), declared, findings);
-        Map<String, BigDecimal> leaves = actual == null ? Map.of() : actual.byRow();
+        Map<String, Map<String, BigDecimal>> leaves = Map.of(AMOUNT, byRow(threePublic.actual()),
+                BUDGET, byRow(threePublic.budget()));
         Map<String, TableCells.ResolvedRow> resolved = new HashMap<>();
         // leaves, then 公务用车 (its parts are leaves), then 合计
         for (int pass = 0; pass < 3; pass++) {
@@ -50,10 +54,13 @@ public final class ThreePublicTableBuilder {
                 boolean ready = !resolved.containsKey(line.key())
                         && line.parts().stream().allMatch(resolved::containsKey);
                 if (ready) {
-                    Sum computed = line.parts().isEmpty() ? Sum.of(leaves.get(line.key()))
-                            : Sum.ofEvery(line.parts().stream().map(p -> resolved.get(p).shown().get(AMOUNT))
-                                    .toList());
-                    resolved.put(line.key(), cells.resolveRow(layout, line.key(), Map.of(AMOUNT, computed)));
+                    Map<String, Sum> computed = new HashMap<>();
+                    for (String column : layout.columnKeys()) {
+                        computed.put(column, line.parts().isEmpty() ? Sum.of(leaves.get(column).get(line.key()))
+                                : Sum.ofEvery(line.parts().stream().map(p -> resolved.get(p).shown().get(column))
+                                        .toList()));
+                    }
+                    resolved.put(line.key(), cells.resolveRow(layout, line.key(), computed));
                 }
             }
         }
@@ -64,5 +71,9 @@ public final class ThreePublicTableBuilder {
         }
         return new PublicTable(layout.id(), layout.title(), MoneyUnit.TEN_THOUSAND_YUAN.label(), layout.columns(),
                 rows, false, layout.footnote());
+    }
+
+    private static Map<String, BigDecimal> byRow(ThreePublicAmounts amounts) {
+        return amounts == null ? Map.of() : amounts.byRow();
     }
 }

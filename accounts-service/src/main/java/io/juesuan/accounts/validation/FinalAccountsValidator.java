@@ -3,6 +3,7 @@ package io.juesuan.accounts.validation;
 import io.juesuan.accounts.catalogue.Catalogue;
 import io.juesuan.accounts.catalogue.FunctionCode;
 import io.juesuan.accounts.figures.Figures;
+import io.juesuan.accounts.tables.TableTemplates;
 import io.juesuan.platform.findings.Finding;
 
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ public final class FinalAccountsValidator {
     private FinalAccountsValidator() {
     }
 
-    public static List<Finding> validate(Catalogue catalogue, Figures figures) {
+    public static List<Finding> validate(Catalogue catalogue, TableTemplates templates, Figures figures) {
         TreeSet<String> codes = new TreeSet<>(figures.income().keySet());
         codes.addAll(figures.expenditure().keySet());
         List<Finding> findings = new ArrayList<>();
@@ -44,13 +45,13 @@ public final class FinalAccountsValidator {
                                 + " is not in the " + catalogue.year() + " catalogue", new Finding.Location("06", code, null))));
         figures.expenditure().keySet().stream().map(c -> FunctionCode.ancestorAt(c, FunctionCode.Level.CLASS))
                 .distinct().sorted()
-                .filter(classCode -> catalogue.table01RowFor(classCode).isEmpty())
+                .filter(classCode -> templates.expenditureRowFor(classCode).isEmpty())
                 .forEach(classCode -> findings.add(new Finding(CLASS_OUTSIDE_TEMPLATE, Finding.Severity.WARNING,
                         "功能分类 " + classCode + " 不在 " + catalogue.year() + " 年公开01表的固定行中 / function class "
                                 + classCode + " has no row in the " + catalogue.year() + " template of table 01",
                         new Finding.Location("01", classCode, null))));
         figures.printedNames().forEach((table, names) -> names.forEach((ordinal, printed) ->
-                catalogue.table01Rows().stream().filter(row -> row.ordinal() == ordinal).findFirst()
+                templates.expenditureRow(ordinal)
                         .flatMap(row -> catalogue.functionName(row.code()).map(name -> new String[] {row.code(), name}))
                         .filter(known -> !known[1].equals(printed))
                         .ifPresent(known -> findings.add(new Finding(ROW_NAME, Finding.Severity.WARNING, "公开" + table

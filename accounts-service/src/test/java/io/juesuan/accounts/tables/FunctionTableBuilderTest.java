@@ -4,6 +4,7 @@ import io.juesuan.accounts.catalogue.Catalogue;
 import io.juesuan.accounts.catalogue.Catalogues;
 import io.juesuan.accounts.catalogue.FunctionNames;
 import io.juesuan.accounts.figures.PrintedCell;
+import io.juesuan.accounts.layout.ShippedProfiles;
 import io.juesuan.platform.findings.Finding;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FunctionTableBuilderTest {
 
     private static final Catalogue CATALOGUE = Catalogues.load(2020).orElseThrow();
-    private static final TableLayout TABLE_05 = TableLayouts.load(2020).orElseThrow().get("05");
+    private static final TableLayout TABLE_05 = ShippedProfiles.read("35-2020.tsv").templates().table("05");
 
     private static Map<String, BigDecimal> yuan(String basic, String project) {
         Map<String, BigDecimal> columns = new java.util.LinkedHashMap<>();

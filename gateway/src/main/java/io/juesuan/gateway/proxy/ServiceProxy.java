@@ -40,6 +40,7 @@ public class ServiceProxy {
     private static final Map<String, Function<Upstreams, URI>> OWNERS = Map.of(
             "departments", Upstreams::accounts,
             "catalogues", Upstreams::accounts,
+            "layout-profiles", Upstreams::accounts,
             "final-accounts", Upstreams::accounts,
             "evaluations", Upstreams::evaluation,
             "procurement", Upstreams::procurement,

@@ -71,6 +71,17 @@ public record Caller(String subject, Set<String> roles, String department, Strin
         return isAdmin() || roles.contains(REVIEWER) && division != null && division.length() == 2;
     }
 
+    /**
+     * Who may load the layout profile of a region: an admin for any region and the national default, a provincial
+     * reviewer (see {@link #maintainsCatalogues()}) for its own province and the cities and counties in it.
+     *
+     * @param region a division prefix, or {@code national}
+     */
+    public boolean maintainsLayoutOf(String region) {
+        return isAdmin() || maintainsCatalogues() && region != null && region.startsWith(division)
+                && region.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
     /** The caller's role for the audit log: the most powerful it holds. */
     public String role() {
         return isAdmin() ? ADMIN : roles.contains(REVIEWER) ? REVIEWER : roles.contains(DISCLOSER) ? DISCLOSER : null;

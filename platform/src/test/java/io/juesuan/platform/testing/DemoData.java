@@ -37,8 +37,11 @@ public final class DemoData {
         return read("department.json").replace(SEED_DEPARTMENT, code);
     }
 
-    /** A random well-formed department code, so reruns against the same databases never collide. */
+    /**
+     * A random well-formed department code in Fujian, like the seed's (so it is printed with the seed's layout
+     * profile), so reruns against the same databases never collide.
+     */
     public static String randomDepartmentCode() {
-        return String.valueOf(ThreadLocalRandom.current().nextLong(100_000_000L, 1_000_000_000L));
+        return "35" + ThreadLocalRandom.current().nextLong(1_000_000L, 10_000_000L);
     }
 }

@@ -64,7 +64,7 @@ public final class RouteAccess {
     private static final String OTHER_DEPARTMENT = "350602001";
     private static final String OTHER_DIVISION = "3506";
     private static final Map<String, String> SAMPLES = Map.of("departmentCode", DEPARTMENT, "year", "2020",
-            "no", "01", "version", "1", "id", "1", "kind", "function-codes");
+            "no", "01", "version", "1", "id", "1", "kind", "function-codes", "region", "35", "fromYear", "2020");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** What a check tried and what went wrong. */
@@ -292,10 +292,13 @@ public final class RouteAccess {
     /** The path with its department or year written any way but the canonical one. */
     static List<String> identifierSpellings(String template) {
         List<String> spellings = new ArrayList<>();
-        if (template.contains("{year}")) {
+        for (String placeholder : List.of("{year}", "{fromYear}")) {
+            if (!template.contains(placeholder)) {
+                continue;
+            }
             for (String year : List.of("02020", "002020", "+2020", "%2B2020", "2020.0", "%202020", "2020%00", "1999",
                     "2101", utf8("２０２０"), utf8("٢٠٢٠"), "2O20")) {
-                spellings.add(fill(template.replace("{year}", year)));
+                spellings.add(fill(template.replace(placeholder, year)));
             }
         }
         if (template.contains("{departmentCode}")) {

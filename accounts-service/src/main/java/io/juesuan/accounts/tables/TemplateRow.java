@@ -1,4 +1,4 @@
-package io.juesuan.accounts.catalogue;
+package io.juesuan.accounts.tables;
 
 /**
  * One fixed row of a table template, matched by ordinal.
