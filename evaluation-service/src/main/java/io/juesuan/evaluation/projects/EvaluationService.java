@@ -4,6 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.juesuan.evaluation.funds.FundRow;
+import io.juesuan.evaluation.performance.PerformanceChecks;
+import io.juesuan.evaluation.performance.PerformanceManagement;
+import io.juesuan.evaluation.performance.PerformanceView;
+import io.juesuan.evaluation.performance.StoredPerformance;
 import io.juesuan.evaluation.funds.FundSource;
 import io.juesuan.evaluation.funds.FundTable;
 import io.juesuan.evaluation.funds.FundTableChecks;
@@ -103,6 +107,7 @@ public class EvaluationService implements Reviewable {
                         evaluation.fundRows.add(new FundRowCell(index, source, row)));
             }
         }
+        evaluation.performance = StoredPerformance.of(document.performance());
         evaluation.transcribedFrom = document.transcribedFrom() == null || document.transcribedFrom().isBlank() ? null
                 : document.transcribedFrom().strip();
         evaluation.touch();
@@ -195,9 +200,15 @@ public class EvaluationService implements Reviewable {
                 everyProjectStatesFunds = false;
             }
         }
+        PerformanceManagement performance = evaluation.performance == null ? null : evaluation.performance.read();
+        if (performance != null) {
+            findings.addAll(PerformanceChecks.check(performance,
+                    projects.stream().map(ProjectView::totalScore).toList()));
+        }
         return new EvaluationContent(projects, projects.size(), everyProjectStatesFunds ? MoneyUnit.toDisplay(funds)
-                : null,
-                DepartmentSummary.of(evaluation.year, projects), evaluation.transcribedFrom, findings);
+                : null, projects.isEmpty() && performance != null ? null : DepartmentSummary.of(evaluation.year, projects),
+                performance == null ? null : PerformanceView.of(evaluation.year, performance),
+                evaluation.transcribedFrom, findings);
     }
 
     /** The project with its table scored by the template's rules; what the checks found goes to {@code findings}. */

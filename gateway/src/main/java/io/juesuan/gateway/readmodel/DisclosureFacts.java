@@ -24,26 +24,56 @@ record DisclosureFacts(BigDecimal incomeTotal, BigDecimal expenditureTotal, BigD
         JsonNode accounts = document.path("finalAccounts");
         JsonNode procurement = document.path("procurement");
         JsonNode summary = procurementSummary(procurement);
-        Map<String, Integer> grades = new TreeMap<>();
-        for (JsonNode project : document.path("evaluation").path("projects")) {
-            if (project.hasNonNull("grade")) {
-                grades.merge(project.path("grade").asText(), 1, Integer::sum);
-            }
-        }
+        Map<String, Integer> grades = grades(document.path("evaluation"));
         JsonNode approval = accounts.path("approval");
         return new DisclosureFacts(
                 table01(accounts, "INCOME_TOTAL"), table01(accounts, "EXPENDITURE_TOTAL"),
                 threePublic(accounts, "actual"), threePublic(accounts, "budget"),
-                decimal(summary.path("total")), decimal(summary.path("sme")), decimal(summary.path("smallMicro")),
+                decimal(summary.path("total")), smeAwarded(procurement, summary), decimal(summary.path("smallMicro")),
                 grades, accountsPublishedAt(document),
                 approval.path("number").asText(null),
                 approval.hasNonNull("date") ? LocalDate.parse(approval.path("date").asText()) : null);
     }
 
+    /**
+     * How many projects got each grade: from the per-project tables, else from a summary-only disclosure's counts
+     * (优 / 良 / 合格 / 不合格).
+     */
+    static Map<String, Integer> grades(JsonNode evaluation) {
+        Map<String, Integer> grades = new TreeMap<>();
+        for (JsonNode project : evaluation.path("projects")) {
+            if (project.hasNonNull("grade")) {
+                grades.merge(project.path("grade").asText(), 1, Integer::sum);
+            }
+        }
+        JsonNode performance = evaluation.path("performance");
+        if (grades.isEmpty() && performance.isObject()) {
+            SUMMARY_GRADES.forEach((field, grade) -> {
+                if (performance.path(field).canConvertToInt() && performance.path(field).intValue() > 0) {
+                    grades.put(grade, performance.path(field).intValue());
+                }
+            });
+        }
+        return grades;
+    }
+
+    private static final Map<String, String> SUMMARY_GRADES = Map.of("excellent", "优", "good", "良",
+            "qualified", "合格", "unqualified", "不合格");
+
     /** The summary the contracts give when there are contracts, else the one a legacy disclosure declared. */
     static JsonNode procurementSummary(JsonNode procurement) {
         return procurement.hasNonNull("contractSummary") ? procurement.path("contractSummary")
                 : procurement.path("declaredSummary");
+    }
+
+    /**
+     * What was awarded to SMEs: as the summary states it, else what the 财库〔2020〕46号 figures say SMEs won in
+     * reserved and other projects together.
+     */
+    static BigDecimal smeAwarded(JsonNode procurement, JsonNode summary) {
+        BigDecimal stated = decimal(summary.path("sme"));
+        return stated != null || procurement.hasNonNull("contractSummary") ? stated
+                : decimal(procurement.path("reserved").path("smeAwarded"));
     }
 
     /** A row's amount in table 01 as printed, in 万元. */

@@ -30,6 +30,37 @@ public class Procurement extends DepartmentYearPart {
     @Column(name = "declared_small_micro")
     public BigDecimal declaredSmallMicro;
 
+    @Column(name = "reserved_sme")
+    public BigDecimal reservedSme;
+
+    @Column(name = "reserved_small_micro")
+    public BigDecimal reservedSmallMicro;
+
+    @Column(name = "awarded_sme_in_reserved")
+    public BigDecimal awardedSmeInReserved;
+
+    @Column(name = "awarded_small_micro_reserved")
+    public BigDecimal awardedSmallMicroInReserved;
+
+    @Column(name = "awarded_sme_in_other")
+    public BigDecimal awardedSmeInOther;
+
+    /** The 46号 reserved-project figures in yuan, or null when the document states none of them. */
+    public ReservedShares reserved() {
+        ReservedShares reserved = new ReservedShares(reservedSme, reservedSmallMicro, awardedSmeInReserved,
+                awardedSmallMicroInReserved, awardedSmeInOther);
+        return java.util.Arrays.stream(reserved.values()).allMatch(java.util.Objects::isNull) ? null : reserved;
+    }
+
+    /** Records the 46号 figures in yuan; null when the document states none. */
+    public void reserve(ReservedShares yuan) {
+        reservedSme = yuan == null ? null : yuan.smeReserved();
+        reservedSmallMicro = yuan == null ? null : yuan.smallMicroReserved();
+        awardedSmeInReserved = yuan == null ? null : yuan.smeAwardedInReserved();
+        awardedSmallMicroInReserved = yuan == null ? null : yuan.smallMicroAwardedInReserved();
+        awardedSmeInOther = yuan == null ? null : yuan.smeAwardedInOther();
+    }
+
     /** The declared summary in yuan, or null when the department-year states none (contracts only). */
     public SummaryFigures declared() {
         if (declaredTotal == null) {

@@ -49,6 +49,7 @@ public class ProcurementService implements Reviewable {
                 DepartmentYearParts.forWrite(Procurement.class, departmentCode, year, ifMatch, Procurement::new);
         Procurement procurement = writable.part();
         procurement.declare(yuan);
+        procurement.reserve(reservedInYuan(document));
         procurement.transcribedFrom = document.transcribedFrom() == null || document.transcribedFrom().isBlank()
                 ? null : document.transcribedFrom().strip();
         procurement.touch();
@@ -65,6 +66,8 @@ public class ProcurementService implements Reviewable {
             Procurement procurement = contracts.replaceAll(item.departmentCode(), year, item.contracts());
             procurement.declare(item.summary() == null ? null
                     : PartBatch.within("summary", () -> inYuan(item.summary())));
+            procurement.reserve(item.summary() == null ? null
+                    : PartBatch.within("summary", () -> reservedInYuan(item.summary())));
             ProcurementContent content = content(procurement);
             return batch.publish(procurement, KIND, item.publication(), procurement.blocking(content.findings()),
                     content.findings(),
@@ -109,8 +112,8 @@ public class ProcurementService implements Reviewable {
     }
 
     private static ProcurementContent content(Procurement procurement) {
-        return ProcurementContent.of(procurement.year, procurement.declared(), Contract.of(procurement.id),
-                procurement.transcribedFrom);
+        return ProcurementContent.of(procurement.year, procurement.declared(), procurement.reserved(),
+                Contract.of(procurement.id), procurement.transcribedFrom);
     }
 
     private static SummaryFigures inYuan(ProcurementDocument document) {
@@ -124,6 +127,20 @@ public class ProcurementService implements Reviewable {
             }
         }
         return figures.map(document.unit()::toYuan);
+    }
+
+    private static ReservedShares reservedInYuan(ProcurementDocument document) {
+        ReservedShares reserved = document.reserved();
+        if (reserved == null) {
+            return null;
+        }
+        BigDecimal[] values = reserved.values();
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] != null) {
+                document.unit().yuanOf(values[i], "reserved." + ReservedShares.FIELDS[i]);
+            }
+        }
+        return reserved.map(document.unit()::toYuan);
     }
 
     private static ProblemException notFound(String departmentCode, int year) {

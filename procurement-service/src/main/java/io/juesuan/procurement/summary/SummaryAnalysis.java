@@ -98,6 +98,23 @@ public final class SummaryAnalysis {
         return text.toString();
     }
 
+    /**
+     * The first sentence as the disclosures of the 财库〔2020〕46号 scheme print it: the procurement contracted in
+     * the year and its goods, works and services.
+     */
+    public static String contractSentence(int year, SummaryFigures yuan) {
+        StringBuilder text = new StringBuilder("本部门").append(year).append("年度政府采购金额（以合同签订为准）为")
+                .append(wan(yuan.total())).append("万元");
+        List<String> parts = new ArrayList<>();
+        part(parts, "货物采购金额", yuan.goods());
+        part(parts, "工程采购金额", yuan.works());
+        part(parts, "服务采购金额", yuan.services());
+        if (!parts.isEmpty()) {
+            text.append("，其中：").append(String.join("、", parts));
+        }
+        return text.append("。").toString();
+    }
+
     private static void part(List<String> parts, String label, BigDecimal yuan) {
         if (yuan != null) {
             parts.add(label + wan(yuan) + "万元");

@@ -31,6 +31,11 @@ public record SummaryFigures(
         @Schema(description = "其中授予小微企业合同金额. " + OptionalFigures.ABSENT)
         @PositiveOrZero BigDecimal smallMicro) {
 
+    /** The same figures with the amount awarded to SMEs given. */
+    public SummaryFigures withSme(BigDecimal amount) {
+        return new SummaryFigures(total, goods, works, services, amount, smallMicro);
+    }
+
     /** The same figures through a conversion, e.g. into yuan or into 万元 for display. */
     public SummaryFigures map(java.util.function.UnaryOperator<BigDecimal> convert) {
         return new SummaryFigures(apply(convert, total), apply(convert, goods), apply(convert, works),
