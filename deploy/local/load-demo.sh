@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Loads and publishes the seed department's 2020 disclosure (demo/350502001-2020) and its 2021 contracts through
-# the gateway's one origin, as the department's discloser (saves, submissions) and the district's reviewer
+# Loads and publishes the seed department's 2020 disclosure (demo/350502001-2020), its 2021 contracts and the
+# synthetic Shanghai 2024 disclosure (demo/310101001-2024, printed in Shanghai's layout profile) through the gateway's
+# one origin, as the department's discloser (saves, submissions) and the district's reviewer
 # (registration, publication) would, with tokens minted from the dev key. Idempotent: a part that already exists
 # is left as it is.
 set -euo pipefail
@@ -63,7 +64,7 @@ else
   log "demo 2021 contracts published"
 fi
 
-# await_disclosure YEAR PART...: until the gateway, assembling from the events, shows those parts of the year
+# await_disclosure YEAR PART...: until the gateway, assembling from the events, shows those parts of DEPT's year
 await_disclosure() {
   local year=$1 i part missing; shift
   for i in $(seq 1 60); do
@@ -83,3 +84,16 @@ await_disclosure() {
 
 await_disclosure "$YEAR" finalAccounts evaluation procurement
 await_disclosure 2021 procurement
+
+# the synthetic Shanghai 2024 department: its own discloser and district reviewer
+DEPT=310101001
+SHANGHAI="$ROOT_DIR/demo/$DEPT-2024"
+DISCLOSER=$("$ROOT_DIR/deploy/local/token.sh" discloser "$DEPT" 1)
+REVIEWER=$("$ROOT_DIR/deploy/local/token.sh" reviewer "${DEPT:0:6}" 1)
+TOKEN=$DISCLOSER
+expect "$(TOKEN=$REVIEWER call PUT "$GATEWAY/api/v1/departments/$DEPT" "$SHANGHAI/department.json")" \
+  "registering the Shanghai demo department" 200 201
+load_part "Shanghai final accounts" "$GATEWAY/api/v1/final-accounts/$DEPT/2024" "$SHANGHAI/final-accounts.json"
+load_part "Shanghai evaluation" "$GATEWAY/api/v1/evaluations/$DEPT/2024" "$SHANGHAI/evaluation.json"
+load_part "Shanghai procurement" "$GATEWAY/api/v1/procurement/$DEPT/2024" "$SHANGHAI/procurement.json"
+await_disclosure 2024 finalAccounts evaluation procurement

@@ -61,7 +61,9 @@ class ContentBuilder {
     FinalAccountsContent content(FinalAccounts record) {
         DocumentLayout layout = layoutOf(record);
         Figures figures = StoredFigures.figures(record);
-        PublicTables.Generated generated = PublicTables.generate(layout.catalogue(), layout.templates(), figures);
+        Department department = Department.findById(record.departmentCode);
+        PublicTables.Generated generated = PublicTables.generate(layout.catalogue(), layout.templates(), figures,
+                department == null ? null : department.name);
         List<Finding> findings = new ArrayList<>();
         if (layout.isOfAnotherYear(record.year)) {
             int codes = layout.catalogue().year();
@@ -98,7 +100,8 @@ class ContentBuilder {
         return DepartmentYearParts.find(FinalAccounts.class, departmentCode, year - 1).flatMap(last ->
                 layouts.forStored(last.layoutProfileId, divisionOf(last), last.year).map(layout ->
                         PriorYear.fromRecord(new TableFigures(PublicTables.generate(layout.catalogue(),
-                                layout.templates(), StoredFigures.figures(last)).tables()), last.officeOperation)));
+                                layout.templates(), StoredFigures.figures(last), null).tables()),
+                                last.officeOperation)));
     }
 
     /** The department's division, asked only of a record saved before layout profiles were kept with it. */

@@ -33,6 +33,8 @@ public final class ProfileFile {
     private static final Pattern YEAR = Pattern.compile("^(20[0-9]{2}|2100)$");
     /** The 国有资产 figures a profile may print, with the field of the document that states each. */
     private static final Set<String> ASSET_FIELDS = Set.of("generalEquipment", "specialEquipment");
+    /** The tables by function code, which print nothing but a note when the department has no such funds. */
+    private static final Set<String> EMPTY_TABLES = Set.of("02", "03", "05", "08", "09");
 
     private final List<Problem.FieldError> errors = new ArrayList<>();
     private final Map<String, String> header = new LinkedHashMap<>();
@@ -67,9 +69,9 @@ public final class ProfileFile {
         Map<String, TableLayout> layouts = new LinkedHashMap<>();
         for (String id : TableColumns.TABLES) {
             TableDraft t = tables.get(id);
-            layouts.put(id, new TableLayout(id, t.title, List.copyOf(t.columns),
+            layouts.put(id, new TableLayout(id, t.texts.get("title"), List.copyOf(t.columns),
                     Collections.unmodifiableMap(new LinkedHashMap<>(t.sums)), List.copyOf(t.groups),
-                    List.copyOf(t.fixedRows), t.footnote));
+                    List.copyOf(t.fixedRows), t.texts.get("footnote"), t.texts.get("emptyNote")));
         }
         return new ProfileDefinition(key, header.get("name"), new TableTemplates(Map.copyOf(layouts),
                 List.copyOf(rows)), Collections.unmodifiableMap(new LinkedHashMap<>(assets)));
@@ -165,18 +167,17 @@ public final class ProfileFile {
         String text = cells[3].strip();
         List<String> known = TableColumns.of(id).orElseThrow();
         switch (cells[1].strip()) {
-            case "title", "footnote" -> {
+            case "title", "footnote", "emptyNote" -> {
+                String what = cells[1].strip();
                 if (!key.isEmpty() || text.isEmpty()) {
-                    return "标题和注释：键列留空，文字必填 / title and footnote: an empty key and a text";
+                    return "标题和注释：键列留空，文字必填 / title and notes: an empty key and a text";
                 }
-                boolean title = cells[1].strip().equals("title");
-                if ((title ? table.title : table.footnote) != null) {
-                    return "公开" + id + "表的" + (title ? "标题" : "注释") + "重复 / given twice";
+                if (what.equals("emptyNote") && !EMPTY_TABLES.contains(id)) {
+                    return "只有按功能分类列示的表（02、03、05、08、09）会是空表 / only tables by function code are "
+                            + "ever empty";
                 }
-                if (title) {
-                    table.title = text;
-                } else {
-                    table.footnote = text;
+                if (table.texts.putIfAbsent(what, text) != null) {
+                    return "公开" + id + "表的 " + what + " 重复 / given twice";
                 }
                 return null;
             }
@@ -229,8 +230,8 @@ public final class ProfileFile {
                 return null;
             }
             default -> {
-                return "表格行的类别须为 title、column、sum、group、balance 或 footnote / what is title, column, sum, "
-                        + "group, balance or footnote";
+                return "表格行的类别须为 title、column、sum、group、balance、footnote 或 emptyNote / what is title, "
+                        + "column, sum, group, balance, footnote or emptyNote";
             }
         }
     }
@@ -244,7 +245,7 @@ public final class ProfileFile {
         }
         for (String id : TableColumns.TABLES) {
             TableDraft table = tables.get(id);
-            if (table == null || table.title == null || table.columns.isEmpty()) {
+            if (table == null || !table.texts.containsKey("title") || table.columns.isEmpty()) {
                 errors.add(new Problem.FieldError("tables." + id, "公开" + id + "表须有标题和至少一列 / table " + id
                         + " needs a title and a column"));
             }
@@ -256,8 +257,8 @@ public final class ProfileFile {
     }
 
     private static final class TableDraft {
-        private String title;
-        private String footnote;
+        /** title, footnote, emptyNote → text */
+        private final Map<String, String> texts = new LinkedHashMap<>();
         private final List<PublicTable.Column> columns = new ArrayList<>();
         private final Map<String, List<String>> sums = new LinkedHashMap<>();
         private final List<TableLayout.Group> groups = new ArrayList<>();

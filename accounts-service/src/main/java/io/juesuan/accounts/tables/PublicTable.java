@@ -16,9 +16,11 @@ import java.util.Map;
  * @param rows     rows in printed order
  * @param empty    true when the department has no such funds (printed as 无)
  * @param footnote printed note
+ * @param note     printed under an empty table where the layout profile says so (e.g. …本年度没有政府性基金预算财政拨款
+ *                 收入和支出，故本表无数据。); absent otherwise
  */
 public record PublicTable(String id, String title, String unit, List<Column> columns, List<Row> rows,
-                          boolean empty, String footnote) {
+                          boolean empty, String footnote, @JsonInclude(JsonInclude.Include.NON_NULL) String note) {
 
     /** A value column: a stable key and its printed title. */
     public record Column(String key, String title) {

@@ -34,28 +34,33 @@ public final class PublicTables {
     private PublicTables() {
     }
 
-    public static Generated generate(Catalogue catalogue, TableTemplates templates, Figures figures) {
+    /** @param departmentName named in the note an empty table prints; null where no reader sees it */
+    public static Generated generate(Catalogue catalogue, TableTemplates templates, Figures figures,
+                                     String departmentName) {
         Map<String, TableLayout> layouts = templates.tables();
         FunctionNames names = new FunctionNames(catalogue, figures.printedFunctionNames());
         List<Finding> findings = new ArrayList<>();
         Map<String, PublicTable> tables = new LinkedHashMap<>();
-        tables.put("01", SummaryTableBuilder.build(layouts.get("01"), templates.expenditureRows(), names, table01(layouts.get("01"), figures),
-                figures.declaredIn("01"), findings));
-        tables.put("02", functionTable("02", names, layouts, figures, findings, incomeColumns(figures)));
+        TableLayout layout01 = layouts.get("01");
+        tables.put("01", SummaryTableBuilder.build(layout01, templates.expenditureRows(), names,
+                table01(layout01, figures), figures.declaredIn("01"), findings));
+        tables.put("02", functionTable("02", names, layouts, figures, findings, incomeColumns(figures),
+                departmentName));
         tables.put("03", functionTable("03", names, layouts, figures, findings,
-                kindColumns(figures, fund -> true)));
-        tables.put("04", SummaryTableBuilder.build(layouts.get("04"), templates.expenditureRows(), names, table04(layouts.get("04"), figures),
-                figures.declaredIn("04"), findings));
+                kindColumns(figures, fund -> true), departmentName));
+        TableLayout layout04 = layouts.get("04");
+        tables.put("04", SummaryTableBuilder.build(layout04, templates.expenditureRows(), names,
+                table04(layout04, figures), figures.declaredIn("04"), findings));
         tables.put("05", functionTable("05", names, layouts, figures, findings,
-                kindColumns(figures, Fund.GENERAL_BUDGET::equals)));
+                kindColumns(figures, Fund.GENERAL_BUDGET::equals), departmentName));
         tables.put("06", EconomicTableBuilder.build(layouts.get("06"), catalogue, figures.basicByEconomic(),
                 figures.declaredIn("06"), findings));
         tables.put("07", ThreePublicTableBuilder.build(layouts.get("07"), figures.threePublic(),
                 figures.declaredIn("07"), findings));
         tables.put("08", functionTable("08", names, layouts, figures, findings,
-                fundFlows(figures, Fund.GOVERNMENT_FUND, layouts.get("08"))));
+                fundFlows(figures, Fund.GOVERNMENT_FUND, layouts.get("08")), departmentName));
         tables.put("09", functionTable("09", names, layouts, figures, findings,
-                fundFlows(figures, Fund.STATE_CAPITAL, layouts.get("09"))));
+                fundFlows(figures, Fund.STATE_CAPITAL, layouts.get("09")), departmentName));
         return new Generated(tables, findings);
     }
 
@@ -76,8 +81,10 @@ public final class PublicTables {
 
     private static PublicTable functionTable(String id, FunctionNames names, Map<String, TableLayout> layouts,
                                              Figures figures, List<Finding> findings,
-                                             Map<String, Map<String, BigDecimal>> items) {
-        return FunctionTableBuilder.build(layouts.get(id), names, items, figures.declaredIn(id), findings);
+                                             Map<String, Map<String, BigDecimal>> items, String departmentName) {
+        TableLayout layout = layouts.get(id);
+        return FunctionTableBuilder.build(layout, names, items, figures.declaredIn(id), findings,
+                layout.emptyNoteFor(departmentName));
     }
 
     /** The balance rows the profile prints for 01 or 04, in its order and under its names. */
@@ -92,7 +99,7 @@ public final class PublicTables {
     }
 
     /** 01: the eight income lines and all expenditure by class, one column. */
-    private static SummaryTableBuilder.Content table01(TableLayout layouts01, Figures figures) {
+    private static SummaryTableBuilder.Content table01(TableLayout layout01, Figures figures) {
         List<SummaryTableBuilder.Line> income = new ArrayList<>();
         for (IncomeSource source : IncomeSource.values()) {
             income.add(new SummaryTableBuilder.Line(source.name(), source.label(), source.ordinal() + 1, BalanceRows.Adds.INCOME,
@@ -102,7 +109,7 @@ public final class PublicTables {
         figures.expenditure().forEach((item, funds) -> funds.values().forEach(kinds -> kinds.values().forEach(amount ->
                 byClass.computeIfAbsent(classOf(item), k -> new LinkedHashMap<>())
                         .merge(AMOUNT, new Sum(amount, 1), Sum::plus))));
-        List<SummaryTableBuilder.Line> balances = balanceLines(layouts01, figures.balances());
+        List<SummaryTableBuilder.Line> balances = balanceLines(layout01, figures.balances());
         return new SummaryTableBuilder.Content(income, byClass, balances, "本年收入合计", "本年支出合计",
                 figures.printedNames().getOrDefault("01", Map.of()));
     }

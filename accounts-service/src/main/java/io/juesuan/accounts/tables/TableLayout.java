@@ -14,10 +14,15 @@ import java.util.Map;
  * @param groups   row groups with a total row each, in printed order (06: 人员经费 and 公用经费)
  * @param fixedRows the balance rows of 01 and 04 with their printed names, in printed order
  * @param footnote printed note under the table
+ * @param emptyNote printed under the table when the department has no such funds, {@value #DEPARTMENT} standing for
+ *                  its name; null when the profile prints none
  */
 public record TableLayout(String id, String title, List<PublicTable.Column> columns, List<String> columnKeys,
                           Map<String, List<String>> sums, List<Group> groups, List<FixedRow> fixedRows,
-                          String footnote) {
+                          String footnote, String emptyNote) {
+
+    /** Where an empty table's note names the department. */
+    public static final String DEPARTMENT = "{department}";
 
     /** Keys that are not the columns' own would put every value of a row under the wrong column. */
     public TableLayout {
@@ -28,8 +33,13 @@ public record TableLayout(String id, String title, List<PublicTable.Column> colu
     }
 
     public TableLayout(String id, String title, List<PublicTable.Column> columns, Map<String, List<String>> sums,
-                       List<Group> groups, List<FixedRow> fixedRows, String footnote) {
-        this(id, title, columns, keysOf(columns), sums, groups, fixedRows, footnote);
+                       List<Group> groups, List<FixedRow> fixedRows, String footnote, String emptyNote) {
+        this(id, title, columns, keysOf(columns), sums, groups, fixedRows, footnote, emptyNote);
+    }
+
+    /** The note an empty table prints for the department; null when the profile prints none. */
+    public String emptyNoteFor(String departmentName) {
+        return emptyNote == null ? null : emptyNote.replace(DEPARTMENT, departmentName == null ? "本部门" : departmentName);
     }
 
     private static List<String> keysOf(List<PublicTable.Column> columns) {

@@ -24,9 +24,14 @@ public final class DemoData {
 
     /** A file of the demo department's given year. */
     public static String read(int year, String file) {
+        return read(SEED_DEPARTMENT, year, file);
+    }
+
+    /** A file of another demo department-year, e.g. the synthetic Shanghai one (310101001, 2024). */
+    public static String read(String department, int year, String file) {
         Path root = Files.isDirectory(Path.of("demo")) ? Path.of("demo") : Path.of("..", "demo");
         try {
-            return Files.readString(root.resolve(SEED_DEPARTMENT + "-" + year).resolve(file));
+            return Files.readString(root.resolve(department + "-" + year).resolve(file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

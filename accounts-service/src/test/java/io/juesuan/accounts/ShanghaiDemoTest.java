@@ -1,0 +1,92 @@
+package io.juesuan.accounts;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.juesuan.platform.testing.DemoData;
+import io.juesuan.platform.testing.Workflow;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+/**
+ * The synthetic Shanghai 2024 disclosure in {@code demo/310101001-2024}, a transcript in Shanghai's layout: every cell
+ * it prints is placed in its table, its two slips (a one-fen tail in 07's budget total, a wrong percentage in the
+ * explanation) are flagged with their severity and nothing else is, and it publishes.
+ */
+@QuarkusTest
+class ShanghaiDemoTest {
+
+    static final String DEMO = "310101001";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void everyPrintedCellIsPlacedInTheShanghaiLayoutAndOnlyTheTwoSlipsAreFlagged() throws Exception {
+        CatalogueFixtures.ensureYearLike(2024, 2020);
+        String dept = "31" + ThreadLocalRandom.current().nextLong(1_000_000L, 10_000_000L);
+        given().contentType(ContentType.JSON).body(DemoData.read(DEMO, 2024, "department.json").replace(DEMO, dept))
+                .put("/api/v1/departments/{c}", dept).then().statusCode(201);
+        String document = DemoData.read(DEMO, 2024, "final-accounts.json");
+        JsonPath saved = given().contentType(ContentType.JSON).body(document)
+                .put("/api/v1/final-accounts/{d}/2024", dept).then().statusCode(201)
+                .body("layout.region", equalTo("31"))
+                .body("layout.fromYear", equalTo(2024))
+                .extract().jsonPath();
+
+        List<String> misplaced = new ArrayList<>();
+        JsonNode declared = JSON.readTree(document).path("declared");
+        int cells = 0;
+        for (Iterator<Map.Entry<String, JsonNode>> tables = declared.fields(); tables.hasNext(); ) {
+            Map.Entry<String, JsonNode> table = tables.next();
+            for (Iterator<Map.Entry<String, JsonNode>> rows = table.getValue().fields(); rows.hasNext(); ) {
+                Map.Entry<String, JsonNode> row = rows.next();
+                for (Iterator<Map.Entry<String, JsonNode>> columns = row.getValue().fields(); columns.hasNext(); ) {
+                    Map.Entry<String, JsonNode> column = columns.next();
+                    cells++;
+                    String shown = saved.getString("tables.'" + table.getKey() + "'.rows.find { it.code == '"
+                            + row.getKey() + "' }.values." + column.getKey());
+                    if (shown == null || new BigDecimal(shown).compareTo(column.getValue().decimalValue()) != 0) {
+                        misplaced.add(table.getKey() + "/" + row.getKey() + "/" + column.getKey() + ": printed "
+                                + column.getValue() + ", shown " + shown);
+                    }
+                }
+            }
+        }
+        assertThat(cells).isEqualTo(128);
+        assertThat(misplaced).isEmpty();
+
+        // the Shanghai layout: 24 numbered rows, 04's opening balance by fund, 07's budget, 08/09 empty with the note
+        assertThat(saved.getList("tables.'01'.rows.findAll { it.level == 'EXPENDITURE' && it.ordinal }")).hasSize(24);
+        assertThat(saved.getList("tables.'04'.rows.findAll { it.level == 'BALANCE_PART' }.name")).containsExactly(
+                "一、一般公共预算财政拨款", "二、政府性基金预算财政拨款", "三、国有资本经营预算财政拨款");
+        assertThat(saved.getList("tables.'07'.columns.title")).containsExactly("预算数", "决算数");
+        assertThat(saved.getString("tables.'07'.rows.find { it.code == 'TOTAL' }.computed.budget")).isEqualTo("22.0");
+        assertThat(saved.getBoolean("tables.'08'.empty")).isTrue();
+        assertThat(saved.getString("tables.'08'.note")).isEqualTo(
+                "说明：上海市黄浦区示例局本年度没有政府性基金预算财政拨款收入和支出，故本表无数据。");
+        assertThat(saved.getString("tables.'09'.title")).isEqualTo("国有资本经营预算财政拨款收入支出决算表");
+        assertThat(saved.getString("tables.'09'.note")).contains("没有国有资本经营预算财政拨款收入和支出");
+
+        assertThat(saved.getList("findings.rule")).containsExactly("ACC-SUBTOTAL", "ACC-EXPL-PERCENT");
+        assertThat(saved.getString("findings[0].severity")).isEqualTo("WARNING");
+        assertThat(saved.getMap("findings[0].location")).containsEntry("table", "07").containsEntry("row", "TOTAL")
+                .containsEntry("column", "budget");
+        assertThat(saved.getString("findings[1].severity")).isEqualTo("ERROR");
+        assertThat(saved.getMap("findings[1].location")).containsEntry("row", "GENERAL_BUDGET")
+                .containsEntry("column", "percent");
+
+        // a transcript publishes as printed, its findings shown
+        Workflow.submitAndPublish("/api/v1/final-accounts/{dept}/{year}", dept, 2024, "{}").statusCode(200);
+    }
+}
