@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static io.restassured.RestAssured.given;
@@ -24,6 +25,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 /**
  * Layout profiles against the real database: the three shipped ones, which one a department-year is printed with,
@@ -118,13 +120,37 @@ class LayoutProfileResourceTest {
                 .body("tables.'09'.title", equalTo("国有资本经营预算财政拨款支出决算表"))
                 .extract().jsonPath();
         assertThat(in2023.getList("tables.'01'.rows.findAll { it.level == 'EXPENDITURE' }")).hasSize(26);
-        // Fujian keeps its own, and a province without one gets the national default
+        assertThat(in2024.getList("tables.'02'.codeColumns")).containsExactly("科目编码");
+        assertThat(in2024.getString("tables.'08'.note")).startsWith("说明：")
+                .endsWith("本年度没有政府性基金预算财政拨款收入和支出，故本表无数据。");
+        // Fujian keeps its own: the code of 02 in three columns, 05's in one, its note under an empty 08
         save(department("35"), 2024).statusCode(201).body("layout.region", equalTo("35"))
-                .body("tables.'01'.footnote", containsString("尾数误差"));
+                .body("tables.'01'.footnote", containsString("尾数误差"))
+                .body("tables.'02'.codeColumns", equalTo(java.util.List.of("类", "款", "项")))
+                .body("tables.'05'.codeColumns", equalTo(java.util.List.of("科目编码")))
+                .body("tables.'08'.note", equalTo("注：本单位2024年度没有使用政府性基金预算拨款安排的收支。"))
+                .body("tables.'01'.codeColumns", nullValue());
+        // a province without one gets the national default
         save(department("44"), 2024).statusCode(201).body("layout.region", equalTo("national"));
         // before every first year: the earliest profile, reported as another year's
         save(shanghai, 2019).statusCode(201).body("layout.region", equalTo("national"))
                 .body("findings.rule", hasItem("ACC-CATALOGUE-OF-ANOTHER-YEAR"));
+    }
+
+    /** The seed prints 02, 03 and 08 with 类/款/项 columns, 05 and 09 with one code column, and a note under 08/09. */
+    @Test
+    void theSeedsProfilePrintsItsCodeColumnsAndTheNotesUnderItsEmptyTables() {
+        JsonPath seed = given().get(ACCOUNTS, LoadedSeed.department(), 2020).then().statusCode(200).extract()
+                .jsonPath();
+        assertThat(seed.getString("layout.region")).isEqualTo("35");
+        for (String split : List.of("02", "03", "08")) {
+            assertThat(seed.getList("tables.'" + split + "'.codeColumns")).as(split).containsExactly("类", "款", "项");
+        }
+        for (String combined : List.of("05", "09")) {
+            assertThat(seed.getList("tables.'" + combined + "'.codeColumns")).as(combined).containsExactly("科目编码");
+        }
+        assertThat(seed.getString("tables.'08'.note")).isEqualTo("注：本单位2020年度没有使用政府性基金预算拨款安排的收支。");
+        assertThat(seed.getString("tables.'09'.note")).isEqualTo("注：本单位2020年度没有使用国有资本经营预算财政拨款安排的支出。");
     }
 
     @Test
@@ -223,11 +249,12 @@ class LayoutProfileResourceTest {
                 "05\tsum\tsubtotal\tbasic",
                 "06\tgroup\tPERSONNEL_TOTAL\t人员经费合计:30x",
                 "asset\tvehicles\t车辆",
-                "profile\tregion\t31") + "\n";
+                "profile\tregion\t31",
+                "03\tcodes\t\tthree") + "\n";
         JsonPath problem = Problems.assertProblem(load(region, 2032, file.getBytes(StandardCharsets.UTF_8),
                 Tokens.admin()), 400).extract().jsonPath();
         assertThat(problem.getList("errors.field")).startsWith("line[6]", "line[7]", "line[9]", "line[10]",
-                "line[11]", "line[12]", "line[14]", "line[15]", "line[16]", "line[17]");
+                "line[11]", "line[12]", "line[14]", "line[15]", "line[16]", "line[17]", "line[18]");
         // 01 lost its only column, 05 has no title, the others are missing
         assertThat(problem.getList("errors.field")).contains("tables.01", "tables.02", "tables.05", "tables.09")
                 .doesNotContain("line[2]", "line[5]", "line[8]", "line[13]", "rows");

@@ -2,6 +2,7 @@ package io.juesuan.accounts.explanations;
 
 import io.juesuan.accounts.catalogue.FunctionNames;
 import io.juesuan.accounts.figures.ThreePublic;
+import io.juesuan.accounts.profile.AssetWording;
 import io.juesuan.accounts.profile.StateAssets;
 import io.juesuan.accounts.tables.TableFigures;
 import io.juesuan.platform.findings.Finding;
@@ -26,7 +27,7 @@ public final class ExplanationGenerator {
      * @param lastYear last year's figures from the platform's own record, when it has one
      */
     public static Result generate(int year, FunctionNames names, TableFigures tables, ThreePublic threePublic,
-                                  StateAssets assets, Map<String, String> assetLabels, ExplanationData data,
+                                  StateAssets assets, AssetWording assetWording, ExplanationData data,
                                   Optional<PriorYear> lastYear) {
         List<Finding> findings = new ArrayList<>();
         PriorYear prior = lastYear.orElseGet(() -> PriorYear.fromDocument(data));
@@ -38,6 +39,6 @@ public final class ExplanationGenerator {
         findings.addAll(ExplanationChecks.vehiclesHeldWithinAssets(threePublic.counts(), assets));
         PriorYear.Source source = lastYear.isPresent() || !prior.isEmpty() ? prior.source() : null;
         return new Result(new Explanations(source, List.copyOf(lines.values()),
-                ExplanationText.write(year, lines, threePublic.counts(), assets, assetLabels)), findings);
+                ExplanationText.write(year, lines, threePublic.counts(), assets, assetWording)), findings);
     }
 }

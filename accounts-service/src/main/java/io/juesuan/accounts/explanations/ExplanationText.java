@@ -3,8 +3,8 @@ package io.juesuan.accounts.explanations;
 import io.juesuan.accounts.figures.ExpenditureKind;
 import io.juesuan.accounts.figures.IncomeSource;
 import io.juesuan.accounts.figures.ThreePublicCounts;
+import io.juesuan.accounts.profile.AssetWording;
 import io.juesuan.accounts.profile.StateAssets;
-import io.juesuan.accounts.profile.VehiclesByUse;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,23 +23,23 @@ public final class ExplanationText {
 
     private final int year;
     private final Map<String, ExplanationLine> lines;
-    private final Map<String, String> assetLabels;
+    private final AssetWording assetWording;
 
-    private ExplanationText(int year, Map<String, ExplanationLine> lines, Map<String, String> assetLabels) {
+    private ExplanationText(int year, Map<String, ExplanationLine> lines, AssetWording assetWording) {
         this.year = year;
         this.lines = lines;
-        this.assetLabels = assetLabels;
+        this.assetWording = assetWording;
     }
 
     /**
      * @param counts      the 三公 counts, or null when not given
      * @param assets      the state assets, or null when not given
-     * @param assetLabels the equipment counts the layout profile prints, field → label, in printed order
+     * @param assetWording how the layout profile names vehicle uses and which equipment counts it prints
      */
     public static List<ExplanationSection> write(int year, Map<String, ExplanationLine> lines,
                                                  ThreePublicCounts counts, StateAssets assets,
-                                                 Map<String, String> assetLabels) {
-        ExplanationText text = new ExplanationText(year, lines, assetLabels);
+                                                 AssetWording assetWording) {
+        ExplanationText text = new ExplanationText(year, lines, assetWording);
         List<ExplanationSection> sections = new ArrayList<>();
         sections.add(text.overview());
         sections.add(text.generalBudget());
@@ -163,14 +163,14 @@ public final class ExplanationText {
             List<Integer> counts = assets.vehicles().counts();
             String[] byUse = new String[counts.size()];
             for (int i = 0; i < byUse.length; i++) {
-                byUse[i] = count(VehiclesByUse.LABELS.get(i), counts.get(i), "辆");
+                byUse[i] = count(assetWording.vehicles().get(i), counts.get(i), "辆");
             }
             String listed = clauses("、", byUse);
             vehicles = assets.vehicles().total()
                     .map(total -> "本单位共有车辆" + total + "辆，其中：" + listed)
                     .orElse(listed.isEmpty() ? "" : "本单位车辆中：" + listed);
         }
-        String equipment = clauses("，", assetLabels.entrySet().stream()
+        String equipment = clauses("，", assetWording.equipment().entrySet().stream()
                 .map(label -> count(label.getValue(), assets.equipment(label.getKey()), "台（套）"))
                 .toArray(String[]::new));
         String stated = clauses("；", vehicles, equipment);

@@ -63,7 +63,7 @@ class ContentBuilder {
         Figures figures = StoredFigures.figures(record);
         Department department = Department.findById(record.departmentCode);
         PublicTables.Generated generated = PublicTables.generate(layout.catalogue(), layout.templates(), figures,
-                department == null ? null : department.name);
+                department == null ? null : department.name, record.year);
         List<Finding> findings = new ArrayList<>();
         if (layout.isOfAnotherYear(record.year)) {
             int codes = layout.catalogue().year();
@@ -82,7 +82,7 @@ class ContentBuilder {
         ExplanationGenerator.Result explanations = ExplanationGenerator.generate(record.year,
                 new FunctionNames(layout.catalogue(), figures.printedFunctionNames()),
                 new TableFigures(generated.tables()), figures.threePublic(), assets,
-                layout.profile().definition().assetLabels(), explanationData,
+                layout.profile().definition().assets(), explanationData,
                 lastYear(record.departmentCode, record.year));
         findings.addAll(explanations.findings());
         List<EconomicLine> basic = new ArrayList<>();
@@ -100,7 +100,7 @@ class ContentBuilder {
         return DepartmentYearParts.find(FinalAccounts.class, departmentCode, year - 1).flatMap(last ->
                 layouts.forStored(last.layoutProfileId, divisionOf(last), last.year).map(layout ->
                         PriorYear.fromRecord(new TableFigures(PublicTables.generate(layout.catalogue(),
-                                layout.templates(), StoredFigures.figures(last), null).tables()),
+                                layout.templates(), StoredFigures.figures(last), null, last.year).tables()),
                                 last.officeOperation)));
     }
 

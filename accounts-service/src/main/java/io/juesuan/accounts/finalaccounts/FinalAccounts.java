@@ -119,6 +119,9 @@ public class FinalAccounts extends DepartmentYearPart {
     @Column(name = "special_equipment")
     public Integer specialEquipment;
 
+    @Column(name = "equipment")
+    public Integer equipment;
+
 
     /** 机关运行经费, yuan. */
     @Column(name = "office_operation")

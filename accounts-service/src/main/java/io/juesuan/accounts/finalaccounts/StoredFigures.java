@@ -70,6 +70,7 @@ final class StoredFigures {
         record.vehicles = assets == null ? null : assets.vehicles();
         record.generalEquipment = assets == null ? null : assets.generalEquipment();
         record.specialEquipment = assets == null ? null : assets.specialEquipment();
+        record.equipment = assets == null ? null : assets.equipment();
     }
 
     static DepartmentProfile profile(FinalAccounts record) {
@@ -79,10 +80,11 @@ final class StoredFigures {
 
     /** null when the document gave no assets at all. */
     static StateAssets assets(FinalAccounts record) {
-        if (record.vehicles == null && record.generalEquipment == null && record.specialEquipment == null) {
+        if (record.vehicles == null && record.generalEquipment == null && record.specialEquipment == null
+                && record.equipment == null) {
             return null;
         }
-        return new StateAssets(record.vehicles, record.generalEquipment, record.specialEquipment);
+        return new StateAssets(record.vehicles, record.generalEquipment, record.specialEquipment, record.equipment);
     }
 
     static ExplanationData explanationData(FinalAccounts record) {

@@ -1,5 +1,6 @@
 package io.juesuan.accounts.layout;
 
+import io.juesuan.accounts.profile.AssetWording;
 import io.juesuan.accounts.tables.BalanceRows;
 import io.juesuan.accounts.tables.PublicTable;
 import io.juesuan.accounts.tables.TableColumns;
@@ -31,16 +32,25 @@ public final class ProfileFile {
     private static final Pattern CLASS_CODE = Pattern.compile("^[0-9]{3}$");
     private static final Pattern ORDINAL = Pattern.compile("^[1-9][0-9]{0,2}$");
     private static final Pattern YEAR = Pattern.compile("^(20[0-9]{2}|2100)$");
-    /** The 国有资产 figures a profile may print, with the field of the document that states each. */
-    private static final Set<String> ASSET_FIELDS = Set.of("generalEquipment", "specialEquipment");
+    /** The vehicle uses, by the field of the document that states each, in printed order. */
+    private static final List<String> VEHICLE_FIELDS = List.of("seniorLeaders", "principalLeaders", "confidential",
+            "emergency", "lawEnforcement", "specialTechnical", "retiredCadres", "other");
     /** The tables by function code, which print nothing but a note when the department has no such funds. */
     private static final Set<String> EMPTY_TABLES = Set.of("02", "03", "05", "08", "09");
+
+    /**
+     * The names of the vehicle uses where a profile gives none (财政部's wording): a file of a version stored before
+     * profiles could name them still reads as it did.
+     */
+    private static final List<String> STANDARD_VEHICLE_NAMES = List.of("副部（省）级以上领导用车", "主要领导干部用车",
+            "机要通信用车", "应急保障用车", "执法执勤用车", "特种专业技术用车", "离退休干部用车", "其他用车");
 
     private final List<Problem.FieldError> errors = new ArrayList<>();
     private final Map<String, String> header = new LinkedHashMap<>();
     private final Map<String, TableDraft> tables = new LinkedHashMap<>();
     private final List<TemplateRow> rows = new ArrayList<>();
     private final Map<String, String> assets = new LinkedHashMap<>();
+    private final Map<String, String> vehicles = new LinkedHashMap<>();
 
     private ProfileFile() {
     }
@@ -71,10 +81,14 @@ public final class ProfileFile {
             TableDraft t = tables.get(id);
             layouts.put(id, new TableLayout(id, t.texts.get("title"), List.copyOf(t.columns),
                     Collections.unmodifiableMap(new LinkedHashMap<>(t.sums)), List.copyOf(t.groups),
-                    List.copyOf(t.fixedRows), t.texts.get("footnote"), t.texts.get("emptyNote")));
+                    List.copyOf(t.fixedRows), t.texts.get("footnote"), t.texts.get("emptyNote"),
+                    Boolean.TRUE.equals(t.splitCodes)));
         }
+        List<String> vehicleNames = vehicles.isEmpty() ? STANDARD_VEHICLE_NAMES
+                : VEHICLE_FIELDS.stream().map(vehicles::get).toList();
         return new ProfileDefinition(key, header.get("name"), new TableTemplates(Map.copyOf(layouts),
-                List.copyOf(rows)), Collections.unmodifiableMap(new LinkedHashMap<>(assets)));
+                List.copyOf(rows)), new AssetWording(vehicleNames, Collections.unmodifiableMap(
+                new LinkedHashMap<>(assets))));
     }
 
     /** Why a line is bad, or null when it is taken. */
@@ -91,9 +105,10 @@ public final class ProfileFile {
             case "profile" -> headerLine(cells);
             case "row" -> rowLine(cells);
             case "asset" -> assetLine(cells);
+            case "vehicle" -> vehicleLine(cells);
             default -> TableColumns.of(first).isPresent() ? tableLine(first, cells)
-                    : "不认识的行：首列应为 profile、row、asset 或表号 01–09 / unknown line: the first cell is profile, "
-                    + "row, asset or a table id 01–09";
+                    : "不认识的行：首列应为 profile、row、asset、vehicle 或表号 01–09 / unknown line: the first cell is "
+                    + "profile, row, asset, vehicle or a table id 01–09";
         };
     }
 
@@ -147,14 +162,28 @@ public final class ProfileFile {
             return "asset 行须为三列：asset、字段、印刷标签 / an asset line has three cells: asset, field, label";
         }
         String field = cells[1].strip();
-        if (!ASSET_FIELDS.contains(field)) {
-            return "不认识的资产字段，可用 " + String.join("、", ASSET_FIELDS.stream().sorted().toList())
-                    + " / unknown asset field";
+        if (!AssetWording.EQUIPMENT_FIELDS.contains(field)) {
+            return "不认识的资产字段，可用 " + String.join("、", AssetWording.EQUIPMENT_FIELDS) + " / unknown asset field";
         }
         if (assets.containsKey(field) || cells[2].isBlank()) {
             return cells[2].isBlank() ? "缺少标签 / no label" : "重复的 " + field + " / " + field + " is given twice";
         }
         assets.put(field, cells[2].strip());
+        return null;
+    }
+
+    private String vehicleLine(String[] cells) {
+        if (cells.length != 3) {
+            return "vehicle 行须为三列：vehicle、用途字段、印刷名称 / a vehicle line has three cells: vehicle, use, name";
+        }
+        String field = cells[1].strip();
+        if (!VEHICLE_FIELDS.contains(field)) {
+            return "不认识的车辆用途，可用 " + String.join("、", VEHICLE_FIELDS) + " / unknown vehicle use";
+        }
+        if (vehicles.containsKey(field) || cells[2].isBlank()) {
+            return cells[2].isBlank() ? "缺少名称 / no name" : "重复的 " + field + " / " + field + " is given twice";
+        }
+        vehicles.put(field, cells[2].strip());
         return null;
     }
 
@@ -179,6 +208,17 @@ public final class ProfileFile {
                 if (table.texts.putIfAbsent(what, text) != null) {
                     return "公开" + id + "表的 " + what + " 重复 / given twice";
                 }
+                return null;
+            }
+            case "codes" -> {
+                if (!EMPTY_TABLES.contains(id) || !key.isEmpty() || !Set.of("split", "combined").contains(text)) {
+                    return "codes 行只用于按功能分类列示的表（02、03、05、08、09）：键列留空，文字为 split（类、款、项三列）"
+                            + "或 combined（一列科目编码）/ codes: tables by function code only, split or combined";
+                }
+                if (table.splitCodes != null) {
+                    return "公开" + id + "表的 codes 重复 / given twice";
+                }
+                table.splitCodes = text.equals("split");
                 return null;
             }
             case "column" -> {
@@ -230,8 +270,8 @@ public final class ProfileFile {
                 return null;
             }
             default -> {
-                return "表格行的类别须为 title、column、sum、group、balance、footnote 或 emptyNote / what is title, "
-                        + "column, sum, group, balance, footnote or emptyNote";
+                return "表格行的类别须为 title、column、sum、group、balance、codes、footnote 或 emptyNote / what is "
+                        + "title, column, sum, group, balance, codes, footnote or emptyNote";
             }
         }
     }
@@ -253,6 +293,10 @@ public final class ProfileFile {
         if (rows.isEmpty()) {
             errors.add(new Problem.FieldError("rows", "缺少公开01表的支出行（row）/ no expenditure rows of table 01"));
         }
+        if (!vehicles.isEmpty() && vehicles.size() != VEHICLE_FIELDS.size()) {
+            errors.add(new Problem.FieldError("vehicles", "须为八种车辆用途各给一个名称（vehicle 行）/ name each of the "
+                    + "eight vehicle uses"));
+        }
         return errors.isEmpty() ? new ProfileKey(header.get("region"), Integer.parseInt(header.get("fromYear"))) : null;
     }
 
@@ -263,5 +307,6 @@ public final class ProfileFile {
         private final Map<String, List<String>> sums = new LinkedHashMap<>();
         private final List<TableLayout.Group> groups = new ArrayList<>();
         private final List<TableLayout.FixedRow> fixedRows = new ArrayList<>();
+        private Boolean splitCodes;
     }
 }

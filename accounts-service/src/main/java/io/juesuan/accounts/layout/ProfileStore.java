@@ -112,9 +112,16 @@ public class ProfileStore {
     public boolean seed(ProfileDefinition definition, String file, String resource) {
         db.createNativeQuery("SELECT pg_advisory_xact_lock(?1)").setParameter(1, lockKey(definition.key()))
                 .getSingleResult();
-        Optional<Stored> current = find(definition.key(), null);
-        if (current.isPresent() && (!SEED.equals(current.get().loadedBy()) || current.get().file().equals(file))) {
-            return false;
+        // the current version's file as stored, not parsed: what a start compares never depends on reading it
+        List<?> current = db.createNativeQuery("SELECT loaded_by, file FROM layout_profile WHERE region = ?1 "
+                        + "AND from_year = ?2 ORDER BY version DESC LIMIT 1")
+                .setParameter(1, definition.key().region()).setParameter(2, definition.key().fromYear())
+                .getResultList();
+        if (!current.isEmpty()) {
+            Object[] cells = (Object[]) current.get(0);
+            if (!SEED.equals(cells[0]) || file.equals(cells[1])) {
+                return false;
+            }
         }
         load(definition, file, SEED, resource);
         return true;

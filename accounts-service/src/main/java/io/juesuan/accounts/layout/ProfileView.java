@@ -1,5 +1,6 @@
 package io.juesuan.accounts.layout;
 
+import io.juesuan.accounts.profile.AssetWording;
 import io.juesuan.accounts.tables.TableLayout;
 import io.juesuan.accounts.tables.TemplateRow;
 
@@ -16,16 +17,15 @@ import java.util.Map;
  * @param source          the file's type and encoding, or the shipped file's path
  * @param tables          the nine tables: title, columns, the sums between columns, row groups, footnote
  * @param expenditureRows the numbered expenditure rows of 公开01表 and 04表
- * @param assetLabels     the equipment counts of the 国有资产 paragraph, field → printed label
+ * @param assets          the 国有资产 paragraph's names of vehicle uses and equipment counts
  */
 public record ProfileView(LayoutRef layout, OffsetDateTime loadedAt, String loadedBy, String source,
-                          Map<String, TableLayout> tables, List<TemplateRow> expenditureRows,
-                          Map<String, String> assetLabels) {
+                          Map<String, TableLayout> tables, List<TemplateRow> expenditureRows, AssetWording assets) {
 
     static ProfileView of(ProfileStore.Stored stored) {
         ProfileDefinition definition = stored.profile().definition();
         return new ProfileView(stored.profile().ref(), stored.loadedAt(), stored.loadedBy(), stored.source(),
                 new java.util.TreeMap<>(definition.templates().tables()), definition.templates().expenditureRows(),
-                definition.assetLabels());
+                definition.assets());
     }
 }

@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Vehicles held at the year's end by use, as the 国有资产占用使用情况 paragraph lists them.
+ * Vehicles held at the year's end by use, as the 国有资产占用使用情况 paragraph lists them (under the names of the
+ * layout profile: {@link AssetWording}).
  *
  * @param seniorLeaders       副部（省）级以上领导用车
  * @param principalLeaders    主要领导干部用车
@@ -40,10 +41,6 @@ public record VehiclesByUse(
         @Column(name = "vehicles_retired_cadres") @PositiveOrZero Integer retiredCadres,
         @Schema(description = "其他用车. " + OptionalFigures.ABSENT)
         @Column(name = "vehicles_other") @PositiveOrZero Integer other) {
-
-    /** The printed names, in the order of {@link #counts()}. */
-    public static final List<String> LABELS = List.of("副部（省）级以上领导用车", "主要领导干部用车", "机要通信用车",
-            "应急保障用车", "执法执勤用车", "特种专业技术用车", "离退休干部用车", "其他用车");
 
     /** The counts in printed order, null where the document does not state one. */
     public List<Integer> counts() {

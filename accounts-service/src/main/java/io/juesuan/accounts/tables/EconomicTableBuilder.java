@@ -55,6 +55,6 @@ public final class EconomicTableBuilder {
             rows.add(cells.publicRow(group.key(), group.name(), "TOTAL", null, total));
         }
         return new PublicTable(layout.id(), layout.title(), MoneyUnit.TEN_THOUSAND_YUAN.label(), layout.columns(),
-                rows, bySection.isEmpty() && declared.isEmpty(), layout.footnote(), null);
+                rows, bySection.isEmpty() && declared.isEmpty(), layout.footnote(), null, null);
     }
 }

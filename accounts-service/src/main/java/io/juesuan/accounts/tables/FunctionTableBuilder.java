@@ -36,7 +36,7 @@ public final class FunctionTableBuilder {
         return build(layout, names, items, declared, findings, null);
     }
 
-    /** @param emptyNote what the table prints when it is empty, the department named; null for nothing */
+    /** @param emptyNote what the table prints when it is empty, the department and year named; null for nothing */
     public static PublicTable build(TableLayout layout, FunctionNames names,
                                     Map<String, Map<String, BigDecimal>> items,
                                     Map<String, Map<String, PrintedCell>> declared, List<Finding> findings,
@@ -71,7 +71,7 @@ public final class FunctionTableBuilder {
         }
         boolean empty = resolved.get(TOTAL).shown().values().stream().allMatch(v -> v == null || v.signum() == 0);
         return new PublicTable(layout.id(), layout.title(), MoneyUnit.TEN_THOUSAND_YUAN.label(), layout.columns(),
-                rows, empty, layout.footnote(), empty ? emptyNote : null);
+                rows, empty, layout.footnote(), empty ? emptyNote : null, layout.codeColumns());
     }
 
     /** Per column, the sum of the shown figures of {@code rows}. */

@@ -18,9 +18,12 @@ import java.util.Map;
  * @param footnote printed note
  * @param note     printed under an empty table where the layout profile says so (e.g. …本年度没有政府性基金预算财政拨款
  *                 收入和支出，故本表无数据。); absent otherwise
+ * @param codeColumns a table by function code: the headers its code is printed under, 类/款/项 or one 科目编码;
+ *                 absent for the other tables
  */
 public record PublicTable(String id, String title, String unit, List<Column> columns, List<Row> rows,
-                          boolean empty, String footnote, @JsonInclude(JsonInclude.Include.NON_NULL) String note) {
+                          boolean empty, String footnote, @JsonInclude(JsonInclude.Include.NON_NULL) String note,
+                          @JsonInclude(JsonInclude.Include.NON_NULL) List<String> codeColumns) {
 
     /** A value column: a stable key and its printed title. */
     public record Column(String key, String title) {

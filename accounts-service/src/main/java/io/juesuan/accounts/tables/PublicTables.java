@@ -34,9 +34,12 @@ public final class PublicTables {
     private PublicTables() {
     }
 
-    /** @param departmentName named in the note an empty table prints; null where no reader sees it */
+    /**
+     * @param departmentName named in the note an empty table prints; null where no reader sees it
+     * @param year           named there too
+     */
     public static Generated generate(Catalogue catalogue, TableTemplates templates, Figures figures,
-                                     String departmentName) {
+                                     String departmentName, int year) {
         Map<String, TableLayout> layouts = templates.tables();
         FunctionNames names = new FunctionNames(catalogue, figures.printedFunctionNames());
         List<Finding> findings = new ArrayList<>();
@@ -45,22 +48,22 @@ public final class PublicTables {
         tables.put("01", SummaryTableBuilder.build(layout01, templates.expenditureRows(), names,
                 table01(layout01, figures), figures.declaredIn("01"), findings));
         tables.put("02", functionTable("02", names, layouts, figures, findings, incomeColumns(figures),
-                departmentName));
+                departmentName, year));
         tables.put("03", functionTable("03", names, layouts, figures, findings,
-                kindColumns(figures, fund -> true), departmentName));
+                kindColumns(figures, fund -> true), departmentName, year));
         TableLayout layout04 = layouts.get("04");
         tables.put("04", SummaryTableBuilder.build(layout04, templates.expenditureRows(), names,
                 table04(layout04, figures), figures.declaredIn("04"), findings));
         tables.put("05", functionTable("05", names, layouts, figures, findings,
-                kindColumns(figures, Fund.GENERAL_BUDGET::equals), departmentName));
+                kindColumns(figures, Fund.GENERAL_BUDGET::equals), departmentName, year));
         tables.put("06", EconomicTableBuilder.build(layouts.get("06"), catalogue, figures.basicByEconomic(),
                 figures.declaredIn("06"), findings));
         tables.put("07", ThreePublicTableBuilder.build(layouts.get("07"), figures.threePublic(),
                 figures.declaredIn("07"), findings));
         tables.put("08", functionTable("08", names, layouts, figures, findings,
-                fundFlows(figures, Fund.GOVERNMENT_FUND, layouts.get("08")), departmentName));
+                fundFlows(figures, Fund.GOVERNMENT_FUND, layouts.get("08")), departmentName, year));
         tables.put("09", functionTable("09", names, layouts, figures, findings,
-                fundFlows(figures, Fund.STATE_CAPITAL, layouts.get("09")), departmentName));
+                fundFlows(figures, Fund.STATE_CAPITAL, layouts.get("09")), departmentName, year));
         return new Generated(tables, findings);
     }
 
@@ -81,10 +84,11 @@ public final class PublicTables {
 
     private static PublicTable functionTable(String id, FunctionNames names, Map<String, TableLayout> layouts,
                                              Figures figures, List<Finding> findings,
-                                             Map<String, Map<String, BigDecimal>> items, String departmentName) {
+                                             Map<String, Map<String, BigDecimal>> items, String departmentName,
+                                             int year) {
         TableLayout layout = layouts.get(id);
         return FunctionTableBuilder.build(layout, names, items, figures.declaredIn(id), findings,
-                layout.emptyNoteFor(departmentName));
+                layout.emptyNoteFor(departmentName, year));
     }
 
     /** The balance rows the profile prints for 01 or 04, in its order and under its names. */

@@ -97,7 +97,7 @@ public final class SummaryTableBuilder {
         total(layout, cells, printed, INCOME_GRAND_TOTAL, "总计", incomeSide);
         total(layout, cells, printed, EXPENDITURE_GRAND_TOTAL, "总计", expenditureSide);
         return new PublicTable(layout.id(), layout.title(), MoneyUnit.TEN_THOUSAND_YUAN.label(), layout.columns(),
-                printed, false, layout.footnote(), null);
+                printed, false, layout.footnote(), null, null);
     }
 
     private static TableCells.ResolvedRow total(TableLayout layout, TableCells cells, List<PublicTable.Row> rows,

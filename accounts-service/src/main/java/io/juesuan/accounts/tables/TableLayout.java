@@ -14,15 +14,18 @@ import java.util.Map;
  * @param groups   row groups with a total row each, in printed order (06: 人员经费 and 公用经费)
  * @param fixedRows the balance rows of 01 and 04 with their printed names, in printed order
  * @param footnote printed note under the table
- * @param emptyNote printed under the table when the department has no such funds, {@value #DEPARTMENT} standing for
- *                  its name; null when the profile prints none
+ * @param emptyNote printed under the table when the department has no such funds, {@value #DEPARTMENT} and
+ *                  {@value #YEAR} standing for its name and the year; null when the profile prints none
+ * @param splitCodes whether a table by function code prints the code in three columns (类, 款, 项) or in one
  */
 public record TableLayout(String id, String title, List<PublicTable.Column> columns, List<String> columnKeys,
                           Map<String, List<String>> sums, List<Group> groups, List<FixedRow> fixedRows,
-                          String footnote, String emptyNote) {
+                          String footnote, String emptyNote, boolean splitCodes) {
 
     /** Where an empty table's note names the department. */
     public static final String DEPARTMENT = "{department}";
+    /** Where an empty table's note names the year. */
+    public static final String YEAR = "{year}";
 
     /** Keys that are not the columns' own would put every value of a row under the wrong column. */
     public TableLayout {
@@ -33,13 +36,20 @@ public record TableLayout(String id, String title, List<PublicTable.Column> colu
     }
 
     public TableLayout(String id, String title, List<PublicTable.Column> columns, Map<String, List<String>> sums,
-                       List<Group> groups, List<FixedRow> fixedRows, String footnote, String emptyNote) {
-        this(id, title, columns, keysOf(columns), sums, groups, fixedRows, footnote, emptyNote);
+                       List<Group> groups, List<FixedRow> fixedRows, String footnote, String emptyNote,
+                       boolean splitCodes) {
+        this(id, title, columns, keysOf(columns), sums, groups, fixedRows, footnote, emptyNote, splitCodes);
     }
 
-    /** The note an empty table prints for the department; null when the profile prints none. */
-    public String emptyNoteFor(String departmentName) {
-        return emptyNote == null ? null : emptyNote.replace(DEPARTMENT, departmentName == null ? "本部门" : departmentName);
+    /** The note an empty table prints for the department and year; null when the profile prints none. */
+    public String emptyNoteFor(String departmentName, int year) {
+        return emptyNote == null ? null : emptyNote.replace(DEPARTMENT, departmentName == null ? "本部门"
+                : departmentName).replace(YEAR, Integer.toString(year));
+    }
+
+    /** The printed headers of the function code: 类, 款 and 项, or one 科目编码. */
+    public List<String> codeColumns() {
+        return splitCodes ? List.of("类", "款", "项") : List.of("科目编码");
     }
 
     private static List<String> keysOf(List<PublicTable.Column> columns) {

@@ -70,7 +70,7 @@ public final class ThreePublicTableBuilder {
                     line.lineNumber(), resolved.get(line.key())));
         }
         return new PublicTable(layout.id(), layout.title(), MoneyUnit.TEN_THOUSAND_YUAN.label(), layout.columns(),
-                rows, false, layout.footnote(), null);
+                rows, false, layout.footnote(), null, null);
     }
 
     private static Map<String, BigDecimal> byRow(ThreePublicAmounts amounts) {

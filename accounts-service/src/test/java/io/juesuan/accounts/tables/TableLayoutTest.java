@@ -16,7 +16,7 @@ class TableLayoutTest {
 
     @Test
     void theKeysAreTakenFromTheColumns() {
-        TableLayout layout = new TableLayout("03", "支出决算表", COLUMNS, Map.of(), List.of(), List.of(), "", null);
+        TableLayout layout = new TableLayout("03", "支出决算表", COLUMNS, Map.of(), List.of(), List.of(), "", null, false);
 
         assertThat(layout.columnKeys()).containsExactly("TOTAL", "BASIC");
     }
@@ -24,7 +24,7 @@ class TableLayoutTest {
     @Test
     void keysThatAreNotTheColumnsAreRefused() {
         assertThatThrownBy(() -> new TableLayout("03", "支出决算表", COLUMNS, List.of("BASIC", "TOTAL"), Map.of(),
-                List.of(), List.of(), "", null))
+                List.of(), List.of(), "", null, false))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("[BASIC, TOTAL]");
     }
