@@ -1,8 +1,6 @@
 package io.juesuan.accounts.layout;
 
 import io.juesuan.accounts.profile.AssetWording;
-import io.juesuan.accounts.tables.BalanceRows;
-import io.juesuan.accounts.tables.PublicTable;
 import io.juesuan.accounts.tables.TableColumns;
 import io.juesuan.accounts.tables.TableLayout;
 import io.juesuan.accounts.tables.TableTemplates;
@@ -13,13 +11,10 @@ import io.juesuan.platform.problem.ProblemType;
 import io.juesuan.platform.text.PlainText;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -35,8 +30,6 @@ public final class ProfileFile {
     /** The vehicle uses, by the field of the document that states each, in printed order. */
     private static final List<String> VEHICLE_FIELDS = List.of("seniorLeaders", "principalLeaders", "confidential",
             "emergency", "lawEnforcement", "specialTechnical", "retiredCadres", "other");
-    /** The tables by function code, which print nothing but a note when the department has no such funds. */
-    private static final Set<String> EMPTY_TABLES = Set.of("02", "03", "05", "08", "09");
 
     /**
      * The names of the vehicle uses where a profile gives none (财政部's wording): a file of a version stored before
@@ -65,7 +58,7 @@ public final class ProfileFile {
         String[] lines = body.split("\r\n|\r|\n", -1);
         for (int i = 0; i < lines.length; i++) {
             if (!lines[i].isBlank() && !lines[i].startsWith("#")) {
-                String why = line(i + 1, lines[i].split("\t", -1));
+                String why = line(lines[i].split("\t", -1));
                 if (why != null) {
                     errors.add(new Problem.FieldError("line[" + (i + 1) + "]", why));
                 }
@@ -78,11 +71,7 @@ public final class ProfileFile {
         }
         Map<String, TableLayout> layouts = new LinkedHashMap<>();
         for (String id : TableColumns.TABLES) {
-            TableDraft t = tables.get(id);
-            layouts.put(id, new TableLayout(id, t.texts.get("title"), List.copyOf(t.columns),
-                    Collections.unmodifiableMap(new LinkedHashMap<>(t.sums)), List.copyOf(t.groups),
-                    List.copyOf(t.fixedRows), t.texts.get("footnote"), t.texts.get("emptyNote"),
-                    Boolean.TRUE.equals(t.splitCodes)));
+            layouts.put(id, tables.get(id).layout());
         }
         List<String> vehicleNames = vehicles.isEmpty() ? STANDARD_VEHICLE_NAMES
                 : VEHICLE_FIELDS.stream().map(vehicles::get).toList();
@@ -92,7 +81,7 @@ public final class ProfileFile {
     }
 
     /** Why a line is bad, or null when it is taken. */
-    private String line(int number, String[] cells) {
+    private String line(String[] cells) {
         for (String cell : cells) {
             String why = cell.length() > MAX_TEXT ? "超过" + MAX_TEXT + "字 / longer than " + MAX_TEXT + " characters"
                     : PlainText.problemWith(cell);
@@ -191,89 +180,7 @@ public final class ProfileFile {
         if (cells.length != 4) {
             return "表格行须为四列：表号、类别、键、文字 / a table line has four cells: table, what, key, text";
         }
-        TableDraft table = tables.computeIfAbsent(id, k -> new TableDraft());
-        String key = cells[2].strip();
-        String text = cells[3].strip();
-        List<String> known = TableColumns.of(id).orElseThrow();
-        switch (cells[1].strip()) {
-            case "title", "footnote", "emptyNote" -> {
-                String what = cells[1].strip();
-                if (!key.isEmpty() || text.isEmpty()) {
-                    return "标题和注释：键列留空，文字必填 / title and notes: an empty key and a text";
-                }
-                if (what.equals("emptyNote") && !EMPTY_TABLES.contains(id)) {
-                    return "只有按功能分类列示的表（02、03、05、08、09）会是空表 / only tables by function code are "
-                            + "ever empty";
-                }
-                if (table.texts.putIfAbsent(what, text) != null) {
-                    return "公开" + id + "表的 " + what + " 重复 / given twice";
-                }
-                return null;
-            }
-            case "codes" -> {
-                if (!EMPTY_TABLES.contains(id) || !key.isEmpty() || !Set.of("split", "combined").contains(text)) {
-                    return "codes 行只用于按功能分类列示的表（02、03、05、08、09）：键列留空，文字为 split（类、款、项三列）"
-                            + "或 combined（一列科目编码）/ codes: tables by function code only, split or combined";
-                }
-                if (table.splitCodes != null) {
-                    return "公开" + id + "表的 codes 重复 / given twice";
-                }
-                table.splitCodes = text.equals("split");
-                return null;
-            }
-            case "column" -> {
-                if (!known.contains(key)) {
-                    return "公开" + id + "表没有可填的列 " + key + "，可用 " + String.join("、", known) + " / table " + id
-                            + " has no column " + key;
-                }
-                if (table.columns.stream().anyMatch(c -> c.key().equals(key)) || text.isEmpty()) {
-                    return text.isEmpty() ? "缺少列标题 / no column title" : "列 " + key + " 重复 / column repeats";
-                }
-                table.columns.add(new PublicTable.Column(key, text));
-                return null;
-            }
-            case "sum" -> {
-                List<String> parts = Arrays.stream(text.split(",")).map(String::strip).toList();
-                Set<String> columns = new HashSet<>();
-                table.columns.forEach(c -> columns.add(c.key()));
-                if (!columns.contains(key) || parts.size() < 2 || parts.contains(key)
-                        || !columns.containsAll(parts) || table.sums.containsKey(key)) {
-                    return "合计关系须写在列之后：合计列、以逗号分隔的至少两列组成部分 / a sum follows its columns: the "
-                            + "total column, then two or more of the table's other columns, comma-separated";
-                }
-                table.sums.put(key, parts);
-                return null;
-            }
-            case "balance" -> {
-                java.util.Optional<Set<String>> keys = BalanceRows.keys(id);
-                if (keys.isEmpty() || !keys.get().contains(key)) {
-                    return keys.isEmpty() ? "只有公开01表和04表有结转结余行 / only tables 01 and 04 print balance rows"
-                            : "公开" + id + "表没有结转结余行 " + key + "，可用 " + String.join("、",
-                            keys.get().stream().sorted().toList()) + " / no such balance row";
-                }
-                if (table.fixedRows.stream().anyMatch(row -> row.key().equals(key)) || text.isEmpty()) {
-                    return text.isEmpty() ? "缺少行名 / no row name" : "行 " + key + " 重复 / the row repeats";
-                }
-                table.fixedRows.add(new TableLayout.FixedRow(key, text));
-                return null;
-            }
-            case "group" -> {
-                int colon = text.indexOf(':');
-                if (!id.equals("06") || !key.matches("^[A-Z_]{1,40}$") || colon < 1) {
-                    return "分组只用于公开06表：键（大写）、名称:类级编码,… / a group (table 06 only): KEY, name:codes";
-                }
-                List<String> classes = Arrays.stream(text.substring(colon + 1).split(",")).map(String::strip).toList();
-                if (classes.stream().anyMatch(c -> !c.matches("^[0-9]{3}$"))) {
-                    return "分组的经济分类须为3位类级编码 / a group holds 3-digit economic classes";
-                }
-                table.groups.add(new TableLayout.Group(key, text.substring(0, colon).strip(), classes));
-                return null;
-            }
-            default -> {
-                return "表格行的类别须为 title、column、sum、group、balance、codes、footnote 或 emptyNote / what is "
-                        + "title, column, sum, group, balance, codes, footnote or emptyNote";
-            }
-        }
+        return tables.computeIfAbsent(id, TableDraft::new).take(cells[1].strip(), cells[2].strip(), cells[3].strip());
     }
 
     /** What only the whole file can say is wrong; the key when it is whole. */
@@ -285,7 +192,7 @@ public final class ProfileFile {
         }
         for (String id : TableColumns.TABLES) {
             TableDraft table = tables.get(id);
-            if (table == null || !table.texts.containsKey("title") || table.columns.isEmpty()) {
+            if (table == null || !table.complete()) {
                 errors.add(new Problem.FieldError("tables." + id, "公开" + id + "表须有标题和至少一列 / table " + id
                         + " needs a title and a column"));
             }
@@ -298,15 +205,5 @@ public final class ProfileFile {
                     + "eight vehicle uses"));
         }
         return errors.isEmpty() ? new ProfileKey(header.get("region"), Integer.parseInt(header.get("fromYear"))) : null;
-    }
-
-    private static final class TableDraft {
-        /** title, footnote, emptyNote → text */
-        private final Map<String, String> texts = new LinkedHashMap<>();
-        private final List<PublicTable.Column> columns = new ArrayList<>();
-        private final Map<String, List<String>> sums = new LinkedHashMap<>();
-        private final List<TableLayout.Group> groups = new ArrayList<>();
-        private final List<TableLayout.FixedRow> fixedRows = new ArrayList<>();
-        private Boolean splitCodes;
     }
 }
