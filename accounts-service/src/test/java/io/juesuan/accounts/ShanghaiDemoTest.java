@@ -95,4 +95,35 @@ class ShanghaiDemoTest {
         // a transcript publishes as printed, its findings shown
         Workflow.submitAndPublish("/api/v1/final-accounts/{dept}/{year}", dept, 2024, "{}").statusCode(200);
     }
+
+    /**
+     * No line states 08's balances by 项: a transcript's printed figures there are taken as printed, and only the
+     * rows above them are checked against their sums (they were once compared with 0 and flagged).
+     */
+    @Test
+    void aTranscriptsFundBalancesByItemAreTakenAsPrintedAndOnlyTheirSumsChecked() {
+        String dept = "31" + ThreadLocalRandom.current().nextLong(1_000_000L, 10_000_000L);
+        given().contentType(ContentType.JSON).body(DemoData.read(DEMO, 2024, "department.json").replace(DEMO, dept))
+                .put("/api/v1/departments/{c}", dept).then().statusCode(201);
+        String document = """
+                {"year": 2024, "unit": "万元", "transcribedFrom": "测试：政府性基金结转结余",
+                 "income": [{"functionCode": "2120801", "amounts": {"governmentFund": 30.00}}],
+                 "expenditure": [{"functionCode": "2120801", "fund": "GOVERNMENT_FUND", "amounts": {"project": 25.00}}],
+                 "declared": {"08": {
+                   "TOTAL": {"openingBalance": %s, "income": 30.00, "subtotal": 25.00, "closingBalance": 15.00},
+                   "212": {"openingBalance": 10.00, "closingBalance": 15.00},
+                   "21208": {"openingBalance": 10.00, "closingBalance": 15.00},
+                   "2120801": {"openingBalance": 10.00, "closingBalance": 15.00}}}}""";
+        JsonPath right = given().contentType(ContentType.JSON).body(document.formatted("10.00"))
+                .put("/api/v1/final-accounts/{d}/2024", dept).then().statusCode(201).extract().jsonPath();
+        assertThat(right.getString("tables.'08'.rows.find { it.code == '2120801' }.values.openingBalance"))
+                .isEqualTo("10.0");
+        assertThat(right.getList("findings.findAll { it.location.table == '08' }")).isEmpty();
+
+        JsonPath slip = given().contentType(ContentType.JSON).body(document.formatted("11.00"))
+                .put("/api/v1/final-accounts/{d}/2024", dept).then().statusCode(200).extract().jsonPath();
+        assertThat(slip.getList("findings.findAll { it.location.table == '08' }.rule")).containsExactly("ACC-SUBTOTAL");
+        assertThat(slip.getString("findings.find { it.location.table == '08' }.location.column"))
+                .isEqualTo("openingBalance");
+    }
 }

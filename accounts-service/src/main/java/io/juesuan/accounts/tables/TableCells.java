@@ -92,7 +92,8 @@ final class TableCells {
 
     /**
      * Resolves every column of a row. A sum column of the layout that has no computed figure of its own is the
-     * sum of its part columns; every sum column is checked against its parts.
+     * sum of its part columns; every sum column is checked against its parts. A column no line feeds
+     * ({@link TableColumns#statedOnly}) shows what the document printed where nothing is computed for it.
      */
     ResolvedRow resolveRow(TableLayout layout, String row, Map<String, Sum> computed) {
         Map<String, BigDecimal> shown = new LinkedHashMap<>();
@@ -101,7 +102,9 @@ final class TableCells {
             if (!layout.sums().containsKey(column)) {
                 Sum sum = computed.getOrDefault(column, Sum.NONE);
                 computedFigures.put(column, sum.amount());
-                shown.put(column, resolve(row, column, sum.amount(), sum.parts()));
+                boolean stated = sum.amount() == null && TableColumns.statedOnly(layout.id()).contains(column);
+                shown.put(column, stated ? declared(row, column).filter(PrintedCell::isFigure)
+                        .map(PrintedCell::amount).orElse(null) : resolve(row, column, sum.amount(), sum.parts()));
             }
         }
         layout.sums().forEach((total, parts) -> {

@@ -3,6 +3,7 @@ package io.juesuan.accounts.tables;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The value columns the builders can fill, per canonical table: a layout profile chooses among them (which, in what
@@ -29,7 +30,18 @@ public final class TableColumns {
             "08", FUND_FLOWS,
             "09", FUND_FLOWS);
 
+    /** 08's and 09's balances by 项: no line of the document states them, only a transcript's printed cells. */
+    private static final Set<String> BALANCES = Set.of("openingBalance", "closingBalance");
+
     private TableColumns() {
+    }
+
+    /**
+     * The columns of a table that no line of the document feeds: a printed figure in one is taken as stated where
+     * the platform has none of its own, and only the sums over it are checked.
+     */
+    public static Set<String> statedOnly(String tableId) {
+        return "08".equals(tableId) || "09".equals(tableId) ? BALANCES : Set.of();
     }
 
     /** The column keys a table may have; empty for a table id that is not one of the nine. */
