@@ -84,6 +84,12 @@ class ShanghaiDemoTest {
                         + "应急保障用车1辆、执法执勤用车2辆、特种专业技术用车0辆、离退休干部用车0辆、其他用车0辆；"
                         + "单价100万元（含）以上设备（不含车辆）2台（套）。");
 
+        // each 项 beside its 年初预算数, and 完成年初预算的 % recomputed (the text's, all right, raise no finding)
+        assertThat(saved.getString("explanations.lines.find { it.key == '2011301' }.budget")).isEqualTo("860.0");
+        assertThat(saved.getString("explanations.lines.find { it.key == '2011301' }.completion")).isEqualTo("98.84");
+        assertThat(saved.getString("explanations.lines.find { it.key == 'GENERAL_BUDGET' }.completion"))
+                .isEqualTo("99.19");
+
         assertThat(saved.getList("findings.rule")).containsExactly("ACC-SUBTOTAL", "ACC-EXPL-PERCENT");
         assertThat(saved.getString("findings[0].severity")).isEqualTo("WARNING");
         assertThat(saved.getMap("findings[0].location")).containsEntry("table", "07").containsEntry("row", "TOTAL")
@@ -125,5 +131,27 @@ class ShanghaiDemoTest {
         assertThat(slip.getList("findings.findAll { it.location.table == '08' }.rule")).containsExactly("ACC-SUBTOTAL");
         assertThat(slip.getString("findings.find { it.location.table == '08' }.location.column"))
                 .isEqualTo("openingBalance");
+    }
+
+    @Test
+    void aWrongShareOfTheBudgetIsFlaggedAndABudgetWhereNoneIsComparedRefused() {
+        CatalogueFixtures.ensureYearLike(2024, 2020);
+        String dept = "31" + ThreadLocalRandom.current().nextLong(1_000_000L, 10_000_000L);
+        given().contentType(ContentType.JSON).body(DemoData.read(DEMO, 2024, "department.json").replace(DEMO, dept))
+                .put("/api/v1/departments/{c}", dept).then().statusCode(201);
+        String demo = DemoData.read(DEMO, 2024, "final-accounts.json");
+        // 1200.00 of a budget of 1250.00 is 96.00 %, not 69.00
+        String slip = demo.replace("\"completion\": 96.0", "\"completion\": 69.0");
+        assertThat(slip).isNotEqualTo(demo);
+        JsonPath saved = given().contentType(ContentType.JSON).body(slip).put("/api/v1/final-accounts/{d}/2024", dept)
+                .then().statusCode(201).extract().jsonPath();
+        assertThat(saved.getString("findings.find { it.rule == 'ACC-EXPL-COMPLETION' }.severity")).isEqualTo("ERROR");
+        assertThat(saved.getMap("findings.find { it.rule == 'ACC-EXPL-COMPLETION' }.location"))
+                .containsEntry("row", "2150805").containsEntry("column", "completion");
+
+        String misplaced = demo.replace("{\n      \"key\": \"INCOME\",", "{\n      \"key\": \"INCOME\",\n      \"budget\": 1.00,");
+        assertThat(misplaced).isNotEqualTo(demo);
+        io.juesuan.platform.testing.Problems.assertInvalidField(given().contentType(ContentType.JSON).body(misplaced)
+                .put("/api/v1/final-accounts/{d}/2024", dept).then(), "explanations[0].budget");
     }
 }

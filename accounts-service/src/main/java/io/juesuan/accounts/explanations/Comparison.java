@@ -18,6 +18,14 @@ public final class Comparison {
         return amount.subtract(base);
     }
 
+    /** 完成年初预算的 %: amount / budget in %, two decimals half-up; null when the budget is zero. */
+    public static BigDecimal completion(BigDecimal amount, BigDecimal budget) {
+        if (budget.signum() == 0) {
+            return null;
+        }
+        return amount.multiply(HUNDRED).divide(budget, 2, RoundingMode.HALF_UP);
+    }
+
     /** null when the base is zero: a change from nothing has no percentage. */
     public static BigDecimal percent(BigDecimal amount, BigDecimal base) {
         if (base.signum() == 0) {

@@ -15,8 +15,8 @@ public record ExplanationData(BigDecimal officeOperation, Map<String, Input> inp
 
     public static final ExplanationData NONE = new ExplanationData(null, Map.of(), Map.of());
 
-    /** @param priorYear yuan, or null; @param reason or null */
-    public record Input(BigDecimal priorYear, String reason) {
+    /** @param priorYear yuan, or null; @param budget 年初预算数, yuan, or null; @param reason or null */
+    public record Input(BigDecimal priorYear, BigDecimal budget, String reason) {
     }
 
     public String reason(String key) {

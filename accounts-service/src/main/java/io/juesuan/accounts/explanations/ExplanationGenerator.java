@@ -3,6 +3,7 @@ package io.juesuan.accounts.explanations;
 import io.juesuan.accounts.catalogue.FunctionNames;
 import io.juesuan.accounts.figures.ThreePublic;
 import io.juesuan.accounts.profile.AssetWording;
+import io.juesuan.platform.money.MoneyUnit;
 import io.juesuan.accounts.profile.StateAssets;
 import io.juesuan.accounts.tables.TableFigures;
 import io.juesuan.platform.findings.Finding;
@@ -34,6 +35,11 @@ public final class ExplanationGenerator {
         lastYear.ifPresent(record -> findings.addAll(ExplanationChecks.againstRecord(record, data)));
         Map<String, ExplanationLine> lines = ExplanationBuilder.build(names, tables, data, prior,
                 threePublic.budget());
+        lines.replaceAll((key, line) -> {
+            ExplanationData.Input input = data.inputs().get(key);
+            return input == null || input.budget() == null ? line
+                    : line.withBudget(MoneyUnit.toDisplay(input.budget()));
+        });
         findings.addAll(StatedFigureChecks.check(lines, data.stated()));
         findings.addAll(ExplanationChecks.check(lines, prior, tables));
         findings.addAll(ExplanationChecks.vehiclesHeldWithinAssets(threePublic.counts(), assets));

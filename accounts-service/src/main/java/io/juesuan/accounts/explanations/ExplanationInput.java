@@ -12,8 +12,9 @@ import java.math.BigDecimal;
  *
  * @param key       a 项 code of table 05 or a fixed key ({@link ExplanationKeys})
  * @param priorYear last year's amount in the document's unit
+ * @param budget    the year's 年初预算数 in the document's unit, where the region compares the line with it (上海)
  * @param reason    主要原因, without the leading words
  */
 public record ExplanationInput(@NotBlank @Size(max = 40) String key, @PositiveOrZero BigDecimal priorYear,
-                               @Size(max = 2000) String reason) {
+                               @PositiveOrZero BigDecimal budget, @Size(max = 2000) String reason) {
 }

@@ -76,6 +76,11 @@ public final class ExplanationKeys {
         return PRIOR_YEAR_TOTALS.contains(key) || isItem(key);
     }
 
+    /** Lines a region may compare with their 年初预算数 too: the funds' totals and the 项 of table 05. */
+    public static boolean takesBudget(String key) {
+        return GENERAL_BUDGET.equals(key) || GOVERNMENT_FUND.equals(key) || STATE_CAPITAL.equals(key) || isItem(key);
+    }
+
     /** Lines that can carry a reason: those compared with the prior year or with the budget. */
     public static boolean takesReason(String key) {
         return takesPriorYear(key) || isThreePublic(key);

@@ -42,6 +42,7 @@ final class StatedFigureChecks {
     }
 
     private static void check(ExplanationLine line, StatedFigures stated, List<Finding> findings) {
+        checkCompletion(line, stated.completion(), findings);
         compare(line, "ACC-EXPL-AMOUNT", "amount", "金额", display(stated.amount()), line.amount(), findings);
         compare(line, "ACC-EXPL-BASE", "base",
                 line.baseKind() == ExplanationLine.BaseKind.BUDGET ? "年初预算数" : "上年决算数",
@@ -60,6 +61,26 @@ final class StatedFigureChecks {
         }
         compare(line, "ACC-EXPL-CHANGE", "change", "增减额", display(stated.change()), line.change(), findings);
         checkPercent(line, stated.percent(), findings);
+    }
+
+    /** 完成年初预算的 %: recomputed from the line's amount and the budget the document gives for it. */
+    private static void checkCompletion(ExplanationLine line, BigDecimal stated, List<Finding> findings) {
+        if (stated == null) {
+            return;
+        }
+        if (line.completion() == null) {
+            findings.add(finding("ACC-EXPL-UNVERIFIABLE", Finding.Severity.WARNING, line, "completion", "说明所述"
+                    + line.name() + "完成年初预算的 " + stated.toPlainString() + "% 无从复核：未提供年初预算数或其为零"
+                    + " / the stated completion cannot be recomputed without a budget above zero"));
+            return;
+        }
+        BigDecimal gap = stated.subtract(line.completion()).abs();
+        if (gap.signum() != 0) {
+            findings.add(finding("ACC-EXPL-COMPLETION", severity(gap), line, "completion", "说明所述" + line.name()
+                    + "完成年初预算的 " + stated.toPlainString() + "%，按" + line.amount().toPlainString() + " ÷ "
+                    + line.budget().toPlainString() + " 计算应为 " + line.completion().toPlainString()
+                    + "% / the stated share of the budget differs from the one recomputed"));
+        }
     }
 
     private static void checkPercent(ExplanationLine line, BigDecimal stated, List<Finding> findings) {

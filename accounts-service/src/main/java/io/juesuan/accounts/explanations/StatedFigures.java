@@ -12,7 +12,8 @@ import java.math.BigDecimal;
  * @param base    the figure compared with, when the text states it (年初预算 for 三公, 上年决算数 rarely)
  * @param change  signed: negative where the text says 减少
  * @param percent signed percentage, two decimals: negative where the text says 下降
+ * @param completion 完成年初预算的 %, as printed
  */
 public record StatedFigures(@PositiveOrZero BigDecimal amount, @PositiveOrZero BigDecimal base, BigDecimal change,
-                            BigDecimal percent) {
+                            BigDecimal percent, BigDecimal completion) {
 }

@@ -115,7 +115,8 @@ class ContentBuilder {
 
     private static List<ExplanationInput> explanationInputs(ExplanationData data) {
         List<ExplanationInput> inputs = new ArrayList<>();
-        data.inputs().forEach((key, input) -> inputs.add(new ExplanationInput(key, input.priorYear(), input.reason())));
+        data.inputs().forEach((key, input) -> inputs.add(new ExplanationInput(key, input.priorYear(), input.budget(),
+                input.reason())));
         return inputs;
     }
 

@@ -5,7 +5,7 @@ import jakarta.persistence.Embeddable;
 
 import java.math.BigDecimal;
 
-/** Last year's figure (yuan) and the reason of one explanation line. */
+/** Last year's figure and the year's budget (yuan), and the reason of one explanation line. */
 @Embeddable
 public class ExplanationInputCell {
 
@@ -15,14 +15,18 @@ public class ExplanationInputCell {
     @Column(name = "prior_year")
     public BigDecimal priorYear;
 
+    /** 年初预算数, yuan. */
+    public BigDecimal budget;
+
     public String reason;
 
     public ExplanationInputCell() {
     }
 
-    ExplanationInputCell(String lineKey, BigDecimal priorYear, String reason) {
+    ExplanationInputCell(String lineKey, BigDecimal priorYear, BigDecimal budget, String reason) {
         this.lineKey = lineKey;
         this.priorYear = priorYear;
+        this.budget = budget;
         this.reason = reason;
     }
 }

@@ -46,8 +46,13 @@ final class ExplanationReader {
                 throw ProblemException.invalidField(field + ".reason", input.key()
                         + " 无增减比较，不填原因 / this line compares with nothing, so it has no reason");
             }
+            if (input.budget() != null && !ExplanationKeys.takesBudget(input.key())) {
+                throw ProblemException.invalidField(field + ".budget", input.key()
+                        + " 不与年初预算比较，不填预算数 / this line is not compared with a budget");
+            }
             BigDecimal prior = input.priorYear() == null ? null : figures.yuan(input.priorYear(), field + ".priorYear");
-            if (inputs.put(input.key(), new ExplanationData.Input(prior, input.reason())) != null) {
+            BigDecimal budget = input.budget() == null ? null : figures.yuan(input.budget(), field + ".budget");
+            if (inputs.put(input.key(), new ExplanationData.Input(prior, budget, input.reason())) != null) {
                 throw ProblemException.invalidField(field + ".key", input.key() + " 重复 / appears twice");
             }
         }
@@ -59,20 +64,26 @@ final class ExplanationReader {
         given.forEach((key, figures) -> {
             String field = "stated." + key;
             checkKey(key, field);
-            if (figures.percent() != null && figures.percent().stripTrailingZeros().scale() > 2) {
-                throw ProblemException.invalidField(field + ".percent",
-                        "百分比最多两位小数 / a percentage is printed with at most two decimals");
-            }
-            // NUMERIC(9,2): a change of more than a million percent is no figure a disclosure prints
-            if (figures.percent() != null && figures.percent().precision() - figures.percent().scale() > 7) {
-                throw ProblemException.invalidField(field + ".percent",
-                        "百分比超出范围 / a percentage has at most 7 digits before the point");
-            }
+            checkPercentage(figures.percent(), field + ".percent");
+            checkPercentage(figures.completion(), field + ".completion");
             stated.put(key, new StatedFigures(yuanOrNull(figures.amount(), field + ".amount"),
                     yuanOrNull(figures.base(), field + ".base"), yuanOrNull(figures.change(), field + ".change"),
-                    figures.percent()));
+                    figures.percent(), figures.completion()));
         });
         return stated;
+    }
+
+    /** A percentage as a disclosure prints one: two decimals at most, NUMERIC(9,2). */
+    private static void checkPercentage(BigDecimal percent, String field) {
+        if (percent != null && percent.stripTrailingZeros().scale() > 2) {
+            throw ProblemException.invalidField(field, "百分比最多两位小数 / a percentage is printed with at most two "
+                    + "decimals");
+        }
+        // a change of more than a million percent is no figure a disclosure prints
+        if (percent != null && percent.precision() - percent.scale() > 7) {
+            throw ProblemException.invalidField(field, "百分比超出范围 / a percentage has at most 7 digits before the "
+                    + "point");
+        }
     }
 
     private void checkKey(String key, String field) {

@@ -23,6 +23,9 @@ public class StatedFigureCell {
 
     public BigDecimal percent;
 
+    /** 完成年初预算的 %, as printed. */
+    public BigDecimal completion;
+
     public StatedFigureCell() {
     }
 
@@ -32,9 +35,10 @@ public class StatedFigureCell {
         this.base = figures.base();
         this.change = figures.change();
         this.percent = figures.percent();
+        this.completion = figures.completion();
     }
 
     StatedFigures figures() {
-        return new StatedFigures(amount, base, change, percent);
+        return new StatedFigures(amount, base, change, percent, completion);
     }
 }

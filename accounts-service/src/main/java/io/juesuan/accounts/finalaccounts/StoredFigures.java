@@ -57,7 +57,8 @@ final class StoredFigures {
         record.officeOperation = explanations.officeOperation();
         record.explanationInputs.clear();
         explanations.inputs().forEach((key, input) ->
-                record.explanationInputs.add(new ExplanationInputCell(key, input.priorYear(), input.reason())));
+                record.explanationInputs.add(new ExplanationInputCell(key, input.priorYear(), input.budget(),
+                        input.reason())));
         record.statedFigures.clear();
         explanations.stated().forEach((key, stated) -> record.statedFigures.add(new StatedFigureCell(key, stated)));
     }
@@ -90,7 +91,7 @@ final class StoredFigures {
     static ExplanationData explanationData(FinalAccounts record) {
         Map<String, ExplanationData.Input> inputs = new LinkedHashMap<>();
         record.explanationInputs.forEach(cell ->
-                inputs.put(cell.lineKey, new ExplanationData.Input(cell.priorYear, cell.reason)));
+                inputs.put(cell.lineKey, new ExplanationData.Input(cell.priorYear, cell.budget, cell.reason)));
         Map<String, StatedFigures> stated = new TreeMap<>();
         record.statedFigures.forEach(cell -> stated.put(cell.lineKey, cell.figures()));
         return new ExplanationData(record.officeOperation, inputs, stated);
