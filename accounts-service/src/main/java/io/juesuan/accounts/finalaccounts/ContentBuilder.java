@@ -67,7 +67,7 @@ class ContentBuilder {
         List<Finding> findings = new ArrayList<>();
         if (layout.isOfAnotherYear(record.year)) {
             int codes = layout.catalogue().year();
-            int fromYear = layout.profile().definition().key().fromYear();
+            int fromYear = layout.profile().key().fromYear();
             findings.add(new Finding("ACC-CATALOGUE-OF-ANOTHER-YEAR", Finding.Severity.WARNING, "平台没有 "
                     + record.year + " 年度的科目目录或版式：按 " + codes + " 年度的科目校验、" + fromYear
                     + " 年起的版式生成 / no catalogue or layout of " + record.year + ": checked with the codes of "

@@ -19,6 +19,6 @@ public record DocumentLayout(Catalogue catalogue, LayoutProfile profile) {
 
     /** Whether the codes are another year's, or the layout one that starts after the year. */
     public boolean isOfAnotherYear(int year) {
-        return catalogue.year() != year || profile.definition().key().fromYear() > year;
+        return catalogue.year() != year || profile.key().fromYear() > year;
     }
 }

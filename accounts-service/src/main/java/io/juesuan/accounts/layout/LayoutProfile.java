@@ -9,6 +9,10 @@ package io.juesuan.accounts.layout;
  */
 public record LayoutProfile(long id, int version, ProfileDefinition definition) {
 
+    public ProfileKey key() {
+        return definition.key();
+    }
+
     /** How a disclosure names the profile it used. */
     public LayoutRef ref() {
         return new LayoutRef(definition.key().region(), definition.key().fromYear(), version, definition.name());

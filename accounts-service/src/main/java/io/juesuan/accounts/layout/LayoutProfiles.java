@@ -27,15 +27,13 @@ public class LayoutProfiles {
     }
 
     public Optional<LayoutProfile> resolve(String divisionCode, int year) {
-        List<LayoutProfile> covering = current().stream()
-                .filter(profile -> profile.definition().key().covers(divisionCode))
-                .sorted(Comparator.comparingInt((LayoutProfile p) -> p.definition().key().specificity()).reversed()
-                        .thenComparing(Comparator.comparingInt((LayoutProfile p) ->
-                                p.definition().key().fromYear()).reversed()))
-                .toList();
+        Comparator<LayoutProfile> bySpecificity = Comparator.comparingInt(p -> p.key().specificity());
+        Comparator<LayoutProfile> byFirstYear = Comparator.comparingInt(p -> p.key().fromYear());
+        List<LayoutProfile> covering = current().stream().filter(profile -> profile.key().covers(divisionCode))
+                .sorted(bySpecificity.reversed().thenComparing(byFirstYear.reversed())).toList();
         // covering is most specific first, so min keeps the most specific of the earliest first years
-        return covering.stream().filter(profile -> profile.definition().key().fromYear() <= year).findFirst()
-                .or(() -> covering.stream().min(Comparator.comparingInt(p -> p.definition().key().fromYear())));
+        return covering.stream().filter(profile -> profile.key().fromYear() <= year).findFirst()
+                .or(() -> covering.stream().min(byFirstYear));
     }
 
     /** A stored version by id: what a disclosure was last checked with. */
