@@ -1,10 +1,9 @@
 package io.juesuan.accounts;
 
 import io.juesuan.accounts.catalogue.CatalogueKind;
+import io.juesuan.platform.data.TsvResource;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
 import static io.restassured.RestAssured.given;
 
@@ -29,11 +28,7 @@ final class CatalogueFixtures {
     }
 
     private static byte[] shipped(int year, CatalogueKind kind) {
-        String resource = "catalogue/" + year + "/" + kind.path() + ".tsv";
-        try (InputStream in = CatalogueFixtures.class.getClassLoader().getResourceAsStream(resource)) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(resource, e);
-        }
+        return TsvResource.text("catalogue/" + year + "/" + kind.path() + ".tsv").orElseThrow()
+                .getBytes(StandardCharsets.UTF_8);
     }
 }

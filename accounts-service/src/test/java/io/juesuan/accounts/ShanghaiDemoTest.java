@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,7 +33,7 @@ class ShanghaiDemoTest {
     @Test
     void everyPrintedCellIsPlacedInTheShanghaiLayoutAndOnlyTheTwoSlipsAreFlagged() throws Exception {
         CatalogueFixtures.ensureYearLike(2024, 2020);
-        String dept = "31" + ThreadLocalRandom.current().nextLong(1_000_000L, 10_000_000L);
+        String dept = DemoData.randomDepartmentCodeIn("31");
         given().contentType(ContentType.JSON).body(DemoData.read(DEMO, 2024, "department.json").replace(DEMO, dept))
                 .put("/api/v1/departments/{c}", dept).then().statusCode(201);
         String document = DemoData.read(DEMO, 2024, "final-accounts.json");
@@ -108,7 +107,7 @@ class ShanghaiDemoTest {
      */
     @Test
     void aTranscriptsFundBalancesByItemAreTakenAsPrintedAndOnlyTheirSumsChecked() {
-        String dept = "31" + ThreadLocalRandom.current().nextLong(1_000_000L, 10_000_000L);
+        String dept = DemoData.randomDepartmentCodeIn("31");
         given().contentType(ContentType.JSON).body(DemoData.read(DEMO, 2024, "department.json").replace(DEMO, dept))
                 .put("/api/v1/departments/{c}", dept).then().statusCode(201);
         String document = """
@@ -136,7 +135,7 @@ class ShanghaiDemoTest {
     @Test
     void aWrongShareOfTheBudgetIsFlaggedAndABudgetWhereNoneIsComparedRefused() {
         CatalogueFixtures.ensureYearLike(2024, 2020);
-        String dept = "31" + ThreadLocalRandom.current().nextLong(1_000_000L, 10_000_000L);
+        String dept = DemoData.randomDepartmentCodeIn("31");
         given().contentType(ContentType.JSON).body(DemoData.read(DEMO, 2024, "department.json").replace(DEMO, dept))
                 .put("/api/v1/departments/{c}", dept).then().statusCode(201);
         String demo = DemoData.read(DEMO, 2024, "final-accounts.json");

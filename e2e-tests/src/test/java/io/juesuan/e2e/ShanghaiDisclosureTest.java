@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -55,7 +54,7 @@ class ShanghaiDisclosureTest {
     void theShanghaiDemoLoadsThroughTheGatewayAndIsAssembledInItsOwnLayout() throws IOException {
         String gateway = stack.gateway.url();
         ensureCatalogue(gateway);
-        String dept = "31" + ThreadLocalRandom.current().nextLong(1_000_000L, 10_000_000L);
+        String dept = DemoData.randomDepartmentCodeIn("31");
         given().baseUri(gateway).contentType(ContentType.JSON)
                 .body(DemoData.read(DEMO, YEAR, "department.json").replace(DEMO, dept))
                 .put("/api/v1/departments/{code}", dept).then().statusCode(201);

@@ -1,10 +1,8 @@
 package io.juesuan.accounts.catalogue;
 
+import io.juesuan.platform.data.TsvResource;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,12 +67,7 @@ public class Catalogues {
 
     /** A shipped file's codes, read and checked like a bureau's file; empty when the year ships none. */
     static Optional<List<CatalogueEntry>> shipped(int year, CatalogueKind kind) {
-        String resource = shippedFile(year, kind);
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
-            return in == null ? Optional.empty() : Optional.of(CatalogueFile.read(kind, in.readAllBytes()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(resource, e);
-        }
+        return TsvResource.text(shippedFile(year, kind)).map(text -> CatalogueFile.read(kind, text));
     }
 
     static String shippedFile(int year, CatalogueKind kind) {

@@ -2,10 +2,6 @@ package io.juesuan.accounts.layout;
 
 import io.juesuan.platform.data.TsvResource;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** The layout profiles shipped with the platform: {@code layout/profiles/}, listed in its {@code shipped.txt}. */
@@ -23,15 +19,8 @@ public final class ShippedProfiles {
 
     /** A shipped file's text. */
     public static String text(String file) {
-        String resource = DIRECTORY + file;
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is missing");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(resource, e);
-        }
+        return TsvResource.text(DIRECTORY + file)
+                .orElseThrow(() -> new IllegalStateException(DIRECTORY + file + " is missing"));
     }
 
     /** A shipped file, read and checked like a loaded one. */

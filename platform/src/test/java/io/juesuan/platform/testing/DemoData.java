@@ -47,6 +47,11 @@ public final class DemoData {
      * profile), so reruns against the same databases never collide.
      */
     public static String randomDepartmentCode() {
-        return "35" + ThreadLocalRandom.current().nextLong(1_000_000L, 10_000_000L);
+        return randomDepartmentCodeIn("35");
+    }
+
+    /** A random well-formed department code in a province (a two-digit division prefix), e.g. 31 for Shanghai. */
+    public static String randomDepartmentCodeIn(String province) {
+        return province + ThreadLocalRandom.current().nextLong(1_000_000L, 10_000_000L);
     }
 }
