@@ -86,7 +86,9 @@ class LayoutProfileResourceTest {
                 .body("tables.'09'.columns.key", hasItem("income"))
                 .body("tables.'05'.columns[0].title", equalTo("合计"))
                 .body("expenditureRows.size()", equalTo(24))
-                .body("expenditureRows[13].name", equalTo("资源勘探工业信息等支出"));
+                .body("expenditureRows[13].name", equalTo("资源勘探工业信息等支出"))
+                .body("explanations", equalTo("shanghai-2024"));
+        given().get(PROFILE, "35", 2020).then().statusCode(200).body("explanations", equalTo("national-2020"));
         for (String[] shipped : new String[][] {{"national", "national-2020.tsv"}, {"35", "35-2020.tsv"},
                 {"31", "31-2024.tsv"}}) {
             String fromYear = shipped[1].substring(shipped[1].length() - 8, shipped[1].length() - 4);
@@ -250,15 +252,17 @@ class LayoutProfileResourceTest {
                 "06\tgroup\tPERSONNEL_TOTAL\t人员经费合计:30x",
                 "asset\tvehicles\t车辆",
                 "profile\tregion\t31",
-                "03\tcodes\t\tthree") + "\n";
+                "03\tcodes\t\tthree",
+                "profile\texplanations\tshanghai") + "\n";
         JsonPath problem = Problems.assertProblem(load(region, 2032, file.getBytes(StandardCharsets.UTF_8),
                 Tokens.admin()), 400).extract().jsonPath();
         assertThat(problem.getList("errors.field")).startsWith("line[6]", "line[7]", "line[9]", "line[10]",
-                "line[11]", "line[12]", "line[14]", "line[15]", "line[16]", "line[17]", "line[18]");
+                "line[11]", "line[12]", "line[14]", "line[15]", "line[16]", "line[17]", "line[18]", "line[19]");
         // 01 lost its only column, 05 has no title, the others are missing
         assertThat(problem.getList("errors.field")).contains("tables.01", "tables.02", "tables.05", "tables.09")
                 .doesNotContain("line[2]", "line[5]", "line[8]", "line[13]", "rows");
         assertThat(problem.getString("errors.find { it.field == 'line[9]' }.message")).contains("bogus");
+        assertThat(problem.getString("errors.find { it.field == 'line[19]' }.message")).contains("shanghai-2024");
         Problems.assertProblem(given().get(PROFILE, region, 2032).then(), 404);
 
         // a good file under another path than its profile lines say

@@ -77,9 +77,10 @@ class ShanghaiDemoTest {
         assertThat(saved.getString("tables.'09'.title")).isEqualTo("国有资本经营预算财政拨款收入支出决算表");
         assertThat(saved.getString("tables.'09'.note")).contains("没有国有资本经营预算财政拨款收入和支出");
 
-        // the 国有资产 paragraph in Shanghai's words: its names of vehicle uses, one equipment count from 100万元
+        // the 国有资产 paragraph in Shanghai's words: the department named, its names of vehicle uses, one equipment
+        // count from 100万元
         assertThat(saved.getString("explanations.sections.find { it.id == 'ASSETS' }.paragraphs[0]")).isEqualTo(
-                "截至2024年12月31日，本单位共有车辆3辆，其中：部级领导干部用车0辆、主要领导干部用车0辆、机要通信用车0辆、"
+                "截至2024年12月31日，上海市黄浦区示例局共有车辆3辆，其中：部级领导干部用车0辆、主要领导干部用车0辆、机要通信用车0辆、"
                         + "应急保障用车1辆、执法执勤用车2辆、特种专业技术用车0辆、离退休干部用车0辆、其他用车0辆；"
                         + "单价100万元（含）以上设备（不含车辆）2台（套）。");
 

@@ -8,6 +8,7 @@ import io.juesuan.accounts.figures.IncomeSource;
 import io.juesuan.accounts.figures.ThreePublicAmounts;
 import io.juesuan.accounts.tables.PublicTable;
 import io.juesuan.accounts.tables.Sum;
+import io.juesuan.accounts.tables.SummaryTableBuilder;
 import io.juesuan.accounts.tables.TableFigures;
 import io.juesuan.platform.money.MoneyUnit;
 
@@ -21,7 +22,8 @@ import java.util.TreeSet;
 /**
  * Generates every explanation line from the shown figures of the tables, so the text cannot contradict them:
  * totals and every 项 of table 05 of this year or last (one that fell to zero too) against last year, 三公 against
- * the year's budget, 机关运行经费 against last year.
+ * the year's budget (or, where the style compares them with last year, against last year with the budget beside),
+ * 机关运行经费 against last year.
  * <p>
  * A figure summed over the document's complete lists (income, expenditure by 项) is zero where nothing adds to it:
  * the lists are the whole year. A figure from an optional part (balances, table 06's breakdown, 三公, 机关运行经费)
@@ -40,13 +42,16 @@ public final class ExplanationBuilder {
         THREE_PUBLIC_NAMES.put("RECEPTION", "公务接待费支出");
     }
 
+    private final ExplanationStyle style;
     private final FunctionNames names;
     private final TableFigures tables;
     private final ExplanationData data;
     private final PriorYear prior;
     private final Map<String, ExplanationLine> lines = new LinkedHashMap<>();
 
-    private ExplanationBuilder(FunctionNames names, TableFigures tables, ExplanationData data, PriorYear prior) {
+    private ExplanationBuilder(ExplanationStyle style, FunctionNames names, TableFigures tables, ExplanationData data,
+                               PriorYear prior) {
+        this.style = style;
         this.names = names;
         this.tables = tables;
         this.data = data;
@@ -57,9 +62,10 @@ public final class ExplanationBuilder {
      * @param budget the year's 三公 budget in yuan, or null when not given
      * @return the lines by key, in the order the text gives them
      */
-    public static Map<String, ExplanationLine> build(FunctionNames names, TableFigures tables, ExplanationData data,
-                                                     PriorYear prior, ThreePublicAmounts budget) {
-        ExplanationBuilder builder = new ExplanationBuilder(names, tables, data, prior);
+    public static Map<String, ExplanationLine> build(ExplanationStyle style, FunctionNames names, TableFigures tables,
+                                                     ExplanationData data, PriorYear prior,
+                                                     ThreePublicAmounts budget) {
+        ExplanationBuilder builder = new ExplanationBuilder(style, names, tables, data, prior);
         builder.overview();
         builder.generalBudget();
         builder.basic();
@@ -69,8 +75,14 @@ public final class ExplanationBuilder {
     }
 
     private void overview() {
+        if (style.writes(ExplanationKeys.GRAND_TOTAL)) {
+            againstPriorYear(ExplanationKeys.GRAND_TOTAL, "收入支出总计",
+                    tables.valueOrZero("01", SummaryTableBuilder.INCOME_GRAND_TOTAL, "amount"));
+            againstPriorYear(ExplanationKeys.FISCAL_TOTAL, "财政拨款收入支出总计",
+                    tables.valueOrZero("04", SummaryTableBuilder.INCOME_GRAND_TOTAL, "total"));
+        }
         for (String balance : ExplanationKeys.BALANCES) {
-            tables.value("01", balance, "amount").ifPresent(amount -> alone(balance, rowName("01", balance), amount));
+            tables.value("01", balance, "amount").ifPresent(amount -> alone(balance, tables.rowName("01", balance).orElse(balance), amount));
         }
         againstPriorYear(ExplanationKeys.INCOME, "收入", tables.valueOrZero("01", "INCOME_TOTAL", "amount"));
         for (IncomeSource source : IncomeSource.values()) {
@@ -113,9 +125,9 @@ public final class ExplanationBuilder {
             budgets.put("VEHICLES", sumOfEvery(budget.vehiclePurchase(), budget.vehicleOperation()));
             budgets.put("TOTAL", sumOfEvery(budget.abroad(), budgets.get("VEHICLES"), budget.reception()));
         }
-        againstBudget(ExplanationKeys.THREE_PUBLIC, "“三公”经费财政拨款支出", "TOTAL", budgets);
+        threePublicLine(ExplanationKeys.THREE_PUBLIC, "“三公”经费财政拨款支出", "TOTAL", budgets);
         THREE_PUBLIC_NAMES.forEach((part, name) ->
-                againstBudget(ExplanationKeys.THREE_PUBLIC_PART + part, name, part, budgets));
+                threePublicLine(ExplanationKeys.THREE_PUBLIC_PART + part, name, part, budgets));
     }
 
     private void officeOperation() {
@@ -127,8 +139,15 @@ public final class ExplanationBuilder {
         againstPriorYear(ExplanationKeys.OFFICE_OPERATION, "机关运行经费支出", amount);
     }
 
-    private void againstBudget(String key, String name, String row, Map<String, BigDecimal> budgets) {
+    private void threePublicLine(String key, String name, String row, Map<String, BigDecimal> budgets) {
         BigDecimal budget = budgets.get(row);
+        if (style.takesPriorYear(key)) {
+            BigDecimal amount = tables.value("07", row, "amount").orElse(null);
+            ExplanationLine line = ExplanationLine.against(key, name, amount, prior.of(key).orElse(null),
+                    BaseKind.PRIOR_YEAR, data.reason(key));
+            lines.put(key, budget == null ? line : line.withBudget(MoneyUnit.toDisplay(budget)));
+            return;
+        }
         lines.put(key, ExplanationLine.against(key, name, tables.value("07", row, "amount").orElse(null),
                 budget == null ? null : MoneyUnit.toDisplay(budget), BaseKind.BUDGET, data.reason(key)));
     }
@@ -142,10 +161,6 @@ public final class ExplanationBuilder {
         lines.put(key, ExplanationLine.alone(key, name, amount));
     }
 
-    private String rowName(String table, String row) {
-        return tables.table(table).flatMap(t -> t.rows().stream().filter(r -> r.code().equals(row)).findFirst())
-                .map(PublicTable.Row::name).orElse(row);
-    }
 
     /** A budget total: unknown when one of its parts is not given. */
     private static BigDecimal sumOfEvery(BigDecimal... parts) {

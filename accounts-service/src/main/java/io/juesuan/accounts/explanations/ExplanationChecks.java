@@ -14,7 +14,8 @@ import java.util.Map;
 
 /**
  * Checks of the explanation inputs themselves: last year's 项 add up to last year's total, 机关运行经费 stays
- * within 06's 公用经费 (soft: it covers administrative units only), a changed 项 gives its reason, and a prior-year
+ * within 06's 公用经费 (soft: it covers administrative units only), a 项 that differs from what its text compares it
+ * with (last year's figure, or its 年初预算 in Shanghai's wording) gives its reason, and a prior-year
  * figure the document gives agrees with last year's record.
  */
 final class ExplanationChecks {
@@ -22,11 +23,16 @@ final class ExplanationChecks {
     private ExplanationChecks() {
     }
 
-    static List<Finding> check(Map<String, ExplanationLine> lines, PriorYear prior, TableFigures tables) {
+    static List<Finding> check(ExplanationStyle style, Map<String, ExplanationLine> lines, PriorYear prior,
+                               TableFigures tables) {
         List<Finding> findings = new ArrayList<>();
         priorItemsAddUp(prior, findings);
         officeOperationWithinPublicSpending(lines, tables, findings);
-        changedItemsGiveReasons(lines, findings);
+        if (style == ExplanationStyle.SHANGHAI_2024) {
+            itemsOffBudgetGiveReasons(lines, findings);
+        } else {
+            changedItemsGiveReasons(lines, findings);
+        }
         return findings;
     }
 
@@ -86,6 +92,17 @@ final class ExplanationChecks {
                     + " / office running costs exceed table 06's public expenses",
                     new Finding.Location(StatedFigureChecks.LOCATION, ExplanationKeys.OFFICE_OPERATION, "amount")));
         }
+    }
+
+    private static void itemsOffBudgetGiveReasons(Map<String, ExplanationLine> lines, List<Finding> findings) {
+        lines.values().stream()
+                .filter(line -> ExplanationKeys.isItem(line.key()))
+                .filter(line -> line.budget() != null && line.amount().compareTo(line.budget()) != 0)
+                .filter(line -> line.reason() == null || line.reason().isBlank())
+                .forEach(line -> findings.add(new Finding("ACC-EXPL-REASON-MISSING", Finding.Severity.WARNING,
+                        line.name() + "（" + line.key() + "）决算数与年初预算数不同，未说明原因 / this item differs from its "
+                                + "budget and gives no reason",
+                        new Finding.Location(StatedFigureChecks.LOCATION, line.key(), "reason"))));
     }
 
     private static void changedItemsGiveReasons(Map<String, ExplanationLine> lines, List<Finding> findings) {

@@ -24,16 +24,18 @@ public final class ExplanationGenerator {
     }
 
     /**
-     * @param assets   state assets at the year's end, or null when not given
-     * @param lastYear last year's figures from the platform's own record, when it has one
+     * @param style      which template's sections and wording the layout profile prints
+     * @param department the department's name, as Shanghai's wording names it; null when unknown
+     * @param assets     state assets at the year's end, or null when not given
+     * @param lastYear   last year's figures from the platform's own record, when it has one
      */
-    public static Result generate(int year, FunctionNames names, TableFigures tables, ThreePublic threePublic,
-                                  StateAssets assets, AssetWording assetWording, ExplanationData data,
-                                  Optional<PriorYear> lastYear) {
+    public static Result generate(ExplanationStyle style, int year, String department, FunctionNames names,
+                                  TableFigures tables, ThreePublic threePublic, StateAssets assets,
+                                  AssetWording assetWording, ExplanationData data, Optional<PriorYear> lastYear) {
         List<Finding> findings = new ArrayList<>();
         PriorYear prior = lastYear.orElseGet(() -> PriorYear.fromDocument(data));
         lastYear.ifPresent(record -> findings.addAll(ExplanationChecks.againstRecord(record, data)));
-        Map<String, ExplanationLine> lines = ExplanationBuilder.build(names, tables, data, prior,
+        Map<String, ExplanationLine> lines = ExplanationBuilder.build(style, names, tables, data, prior,
                 threePublic.budget());
         lines.replaceAll((key, line) -> {
             ExplanationData.Input input = data.inputs().get(key);
@@ -41,10 +43,12 @@ public final class ExplanationGenerator {
                     : line.withBudget(MoneyUnit.toDisplay(input.budget()));
         });
         findings.addAll(StatedFigureChecks.check(lines, data.stated()));
-        findings.addAll(ExplanationChecks.check(lines, prior, tables));
+        findings.addAll(ExplanationChecks.check(style, lines, prior, tables));
         findings.addAll(ExplanationChecks.vehiclesHeldWithinAssets(threePublic.counts(), assets));
         PriorYear.Source source = lastYear.isPresent() || !prior.isEmpty() ? prior.source() : null;
-        return new Result(new Explanations(source, List.copyOf(lines.values()),
-                ExplanationText.write(year, lines, threePublic.counts(), assets, assetWording)), findings);
+        List<ExplanationSection> sections = style == ExplanationStyle.SHANGHAI_2024
+                ? ShanghaiText.write(year, department, lines, tables, threePublic.counts(), assets, assetWording)
+                : ExplanationText.write(year, lines, threePublic.counts(), assets, assetWording);
+        return new Result(new Explanations(source, List.copyOf(lines.values()), sections), findings);
     }
 }

@@ -26,6 +26,12 @@ public final class ExplanationKeys {
     public static final String PUBLIC = "PUBLIC";
     public static final String THREE_PUBLIC = "THREE_PUBLIC";
     public static final String OFFICE_OPERATION = "OFFICE_OPERATION";
+    /** 收入支出总计: 公开01表's 总计. */
+    public static final String GRAND_TOTAL = "GRAND_TOTAL";
+    /** 财政拨款收入支出总计: 公开04表's 总计. */
+    public static final String FISCAL_TOTAL = "FISCAL_TOTAL";
+    /** The two 总计, which only some styles state ({@link ExplanationStyle#writes}). */
+    public static final Set<String> GRAND_TOTALS = Set.of(GRAND_TOTAL, FISCAL_TOTAL);
 
     /** Prefix of the lines listing 01's income sources, e.g. {@code INCOME.OTHER}. */
     public static final String INCOME_SOURCE = "INCOME.";
@@ -52,7 +58,8 @@ public final class ExplanationKeys {
 
     /** Whether a line of this key exists; anything else in a document is bad input. */
     public static boolean isKnown(String key) {
-        if (FIXED.contains(key) || BALANCES.contains(key) || isItem(key) || isThreePublic(key)) {
+        if (FIXED.contains(key) || GRAND_TOTALS.contains(key) || BALANCES.contains(key) || isItem(key)
+                || isThreePublic(key)) {
             return true;
         }
         if (key.startsWith(INCOME_SOURCE)) {

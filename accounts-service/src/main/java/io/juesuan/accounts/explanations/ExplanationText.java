@@ -7,18 +7,19 @@ import io.juesuan.accounts.profile.AssetWording;
 import io.juesuan.accounts.profile.StateAssets;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import static io.juesuan.accounts.explanations.Phrases.againstBudget;
 import static io.juesuan.accounts.explanations.Phrases.againstPriorYear;
 import static io.juesuan.accounts.explanations.Phrases.chineseNumber;
+import static io.juesuan.accounts.explanations.Phrases.clauses;
+import static io.juesuan.accounts.explanations.Phrases.count;
 import static io.juesuan.accounts.explanations.Phrases.reason;
+import static io.juesuan.accounts.explanations.Phrases.sentence;
 import static io.juesuan.accounts.explanations.Phrases.wan;
 
-/** Writes the sentences of 第三部分 from the explanation lines, in the order and wording of the 2020 template. */
+/** Writes the sentences of 第三部分 from the explanation lines, in the order and wording of 财政部's 2020 template. */
 public final class ExplanationText {
 
     private final int year;
@@ -53,10 +54,8 @@ public final class ExplanationText {
         if (office != null && office.amount() != null) {
             sections.add(text.officeOperation());
         }
-        String assetsText = assets == null ? null : text.assets(assets);
-        if (assetsText != null) {
-            sections.add(new ExplanationSection("ASSETS", "（三）国有资产占用使用情况", List.of(assetsText)));
-        }
+        AssetsParagraph.write(year, "本单位", assets, assetWording).ifPresent(paragraph -> sections.add(
+                new ExplanationSection("ASSETS", "（三）国有资产占用使用情况", List.of(paragraph))));
         return sections;
     }
 
@@ -156,45 +155,10 @@ public final class ExplanationText {
         return line.amount() == null ? "" : line.name() + wan(line.amount()) + againstBudget(line) + reason(line);
     }
 
-    /** "截至…，本单位共有车辆…；单价50万元（含）以上通用设备…" (the profile's labels), each figure only when stated; null when none is. */
-    private String assets(StateAssets assets) {
-        String vehicles = "";
-        if (assets.vehicles() != null) {
-            List<Integer> counts = assets.vehicles().counts();
-            String[] byUse = new String[counts.size()];
-            for (int i = 0; i < byUse.length; i++) {
-                byUse[i] = count(assetWording.vehicles().get(i), counts.get(i), "辆");
-            }
-            String listed = clauses("、", byUse);
-            vehicles = assets.vehicles().total()
-                    .map(total -> "本单位共有车辆" + total + "辆，其中：" + listed)
-                    .orElse(listed.isEmpty() ? "" : "本单位车辆中：" + listed);
-        }
-        String equipment = clauses("，", assetWording.equipment().entrySet().stream()
-                .map(label -> count(label.getValue(), assets.equipment(label.getKey()), "台（套）"))
-                .toArray(String[]::new));
-        String stated = clauses("；", vehicles, equipment);
-        return stated.isEmpty() ? null : "截至" + year + "年12月31日，" + stated + "。";
-    }
-
     private ExplanationSection officeOperation() {
         ExplanationLine line = line(ExplanationKeys.OFFICE_OPERATION);
         return new ExplanationSection("OFFICE_OPERATION", "（一）机关运行经费", List.of(
                 year + "年度机关运行经费支出" + wan(line.amount()) + againstPriorYear(line) + reason(line)));
-    }
-
-    /** "label n unit", or an empty clause when the count is not stated. */
-    private static String count(String label, Integer count, String unit) {
-        return count == null ? "" : label + count + unit;
-    }
-
-    /** The clauses that state something, joined; empty when none does. */
-    private static String clauses(String separator, String... clauses) {
-        return Arrays.stream(clauses).filter(clause -> !clause.isEmpty()).collect(Collectors.joining(separator));
-    }
-
-    private static String sentence(String clause) {
-        return clause.isEmpty() ? "" : clause + "。";
     }
 
     private static void addNumbered(List<String> paragraphs, String number, String text) {

@@ -1,6 +1,8 @@
 package io.juesuan.accounts.explanations;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 
 /** The recurring phrases of the explanations, with amounts as the tables print them. */
 final class Phrases {
@@ -61,5 +63,19 @@ final class Phrases {
         }
         String reason = line.reason().strip();
         return "。主要原因是" + reason + (reason.endsWith("。") ? "" : "。");
+    }
+
+    /** "label n unit", or an empty clause when the count is not stated. */
+    static String count(String label, Integer count, String unit) {
+        return count == null ? "" : label + count + unit;
+    }
+
+    /** The clauses that state something, joined; empty when none does. */
+    static String clauses(String separator, String... clauses) {
+        return Arrays.stream(clauses).filter(clause -> !clause.isEmpty()).collect(Collectors.joining(separator));
+    }
+
+    static String sentence(String clause) {
+        return clause.isEmpty() ? "" : clause + "。";
     }
 }

@@ -79,8 +79,8 @@ class ContentBuilder {
         findings.addAll(TableRules.check(generated.tables()));
         ExplanationData explanationData = StoredFigures.explanationData(record);
         StateAssets assets = StoredFigures.assets(record);
-        ExplanationGenerator.Result explanations = ExplanationGenerator.generate(record.year,
-                new FunctionNames(layout.catalogue(), figures.printedFunctionNames()),
+        ExplanationGenerator.Result explanations = ExplanationGenerator.generate(layout.explanationStyle(),
+                record.year, department == null ? null : department.name, new FunctionNames(layout.catalogue(), figures.printedFunctionNames()),
                 new TableFigures(generated.tables()), figures.threePublic(), assets,
                 layout.profile().definition().assets(), explanationData,
                 lastYear(record.departmentCode, record.year));

@@ -4,6 +4,7 @@ import io.juesuan.accounts.catalogue.Catalogue;
 import io.juesuan.accounts.catalogue.FunctionCode;
 import io.juesuan.accounts.tables.TemplateRow;
 import io.juesuan.accounts.explanations.ExplanationData;
+import io.juesuan.accounts.explanations.ExplanationStyle;
 import io.juesuan.accounts.figures.Balances;
 import io.juesuan.accounts.figures.ExpenditureByKind;
 import io.juesuan.accounts.figures.ExpenditureKind;
@@ -317,9 +318,9 @@ final class DocumentReader {
         return new DepartmentProfile(profile.duties(), units, profile.workSummary());
     }
 
-    /** The inputs of the explanations, refused as the figures are. */
-    ExplanationData explanations(FinalAccountsDocument document) {
-        return new ExplanationReader(this).read(document);
+    /** The inputs of the explanations, refused as the figures are; the style decides which lines there are. */
+    ExplanationData explanations(FinalAccountsDocument document, ExplanationStyle style) {
+        return new ExplanationReader(this, style).read(document);
     }
 
     /** A code whose 类 the year does not have cannot exist: its parent is impossible. */

@@ -3,6 +3,7 @@ package io.juesuan.accounts.finalaccounts;
 import io.juesuan.accounts.explanations.ExplanationData;
 import io.juesuan.accounts.explanations.ExplanationInput;
 import io.juesuan.accounts.explanations.ExplanationKeys;
+import io.juesuan.accounts.explanations.ExplanationStyle;
 import io.juesuan.accounts.explanations.StatedFigures;
 import io.juesuan.platform.problem.ProblemException;
 
@@ -19,9 +20,11 @@ import java.util.Map;
 final class ExplanationReader {
 
     private final DocumentReader figures;
+    private final ExplanationStyle style;
 
-    ExplanationReader(DocumentReader figures) {
+    ExplanationReader(DocumentReader figures, ExplanationStyle style) {
         this.figures = figures;
+        this.style = style;
     }
 
     ExplanationData read(FinalAccountsDocument document) {
@@ -38,11 +41,11 @@ final class ExplanationReader {
             ExplanationInput input = given.get(i);
             String field = "explanations[" + i + "]";
             checkKey(input.key(), field + ".key");
-            if (input.priorYear() != null && !ExplanationKeys.takesPriorYear(input.key())) {
+            if (input.priorYear() != null && !style.takesPriorYear(input.key())) {
                 throw ProblemException.invalidField(field + ".priorYear", input.key()
                         + " 不与上年比较，不填上年数 / this line is not compared with the prior year");
             }
-            if (input.reason() != null && !ExplanationKeys.takesReason(input.key())) {
+            if (input.reason() != null && !style.takesReason(input.key())) {
                 throw ProblemException.invalidField(field + ".reason", input.key()
                         + " 无增减比较，不填原因 / this line compares with nothing, so it has no reason");
             }
@@ -90,6 +93,10 @@ final class ExplanationReader {
         if (!ExplanationKeys.isKnown(key)) {
             throw ProblemException.invalidField(field, "说明没有 " + key + " 一项，可用项级科目编码或 INCOME、EXPENDITURE、"
                     + "GENERAL_BUDGET、THREE_PUBLIC、OFFICE_OPERATION 等 / no explanation line has this key");
+        }
+        if (!style.writes(key)) {
+            throw ProblemException.invalidField(field, "本地区版式的情况说明（" + style.key() + "）不列 " + key
+                    + " / the explanations of this region's layout have no such line");
         }
         if (ExplanationKeys.isItem(key)) {
             figures.checkCode(key, field);

@@ -81,7 +81,7 @@ public class FinalAccountsService implements Reviewable {
         DocumentLayout layout = contents.layout(division, year);
         DocumentReader reader = new DocumentReader(layout.catalogue(), layout.templates(), document.unit());
         Figures figures = reader.read(document);
-        ExplanationData explanations = reader.explanations(document);
+        ExplanationData explanations = reader.explanations(document, layout.explanationStyle());
         DepartmentProfile profile = reader.profile(document);
 
         DepartmentYearParts.Writable<FinalAccounts> writable =

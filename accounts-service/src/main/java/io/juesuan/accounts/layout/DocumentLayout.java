@@ -1,6 +1,7 @@
 package io.juesuan.accounts.layout;
 
 import io.juesuan.accounts.catalogue.Catalogue;
+import io.juesuan.accounts.explanations.ExplanationStyle;
 import io.juesuan.accounts.tables.TableTemplates;
 
 /**
@@ -15,6 +16,10 @@ public record DocumentLayout(Catalogue catalogue, LayoutProfile profile) {
 
     public TableTemplates templates() {
         return profile.definition().templates();
+    }
+
+    public ExplanationStyle explanationStyle() {
+        return profile.definition().explanations();
     }
 
     /** Whether the codes are another year's, or the layout one that starts after the year. */

@@ -1,5 +1,6 @@
 package io.juesuan.accounts.layout;
 
+import io.juesuan.accounts.explanations.ExplanationStyle;
 import io.juesuan.accounts.profile.AssetWording;
 import io.juesuan.accounts.tables.TableColumns;
 import io.juesuan.accounts.tables.TableLayout;
@@ -11,11 +12,13 @@ import io.juesuan.platform.problem.ProblemType;
 import io.juesuan.platform.text.PlainText;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Reads a layout profile from its one tab-separated file (the format is described in {@code docs/layout-profiles.md}).
@@ -24,6 +27,8 @@ import java.util.regex.Pattern;
 public final class ProfileFile {
 
     private static final int MAX_TEXT = 300;
+    private static final String EXPLANATION_STYLES = Arrays.stream(ExplanationStyle.values())
+            .map(ExplanationStyle::key).collect(Collectors.joining("、"));
     private static final Pattern CLASS_CODE = Pattern.compile("^[0-9]{3}$");
     private static final Pattern ORDINAL = Pattern.compile("^[1-9][0-9]{0,2}$");
     private static final Pattern YEAR = Pattern.compile("^(20[0-9]{2}|2100)$");
@@ -77,7 +82,8 @@ public final class ProfileFile {
                 : VEHICLE_FIELDS.stream().map(vehicles::get).toList();
         return new ProfileDefinition(key, header.get("name"), new TableTemplates(Map.copyOf(layouts),
                 List.copyOf(rows)), new AssetWording(vehicleNames, Collections.unmodifiableMap(
-                new LinkedHashMap<>(assets))));
+                new LinkedHashMap<>(assets))), header.containsKey("explanations")
+                ? ExplanationStyle.of(header.get("explanations")).orElseThrow() : ExplanationStyle.NATIONAL_2020);
     }
 
     /** Why a line is bad, or null when it is taken. */
@@ -115,7 +121,10 @@ public final class ProfileFile {
                     : "地区须为 national 或2、4、6位行政区划代码前缀 / region is national or a 2, 4 or 6 digit division prefix";
             case "fromYear" -> YEAR.matcher(value).matches() ? null : "起始年度须为2000–2100 / fromYear is 2000–2100";
             case "name" -> value.isEmpty() ? "缺少名称 / no name" : null;
-            default -> "profile 行只有 region、fromYear、name / a profile line gives region, fromYear or name";
+            case "explanations" -> ExplanationStyle.of(value).isPresent() ? null : "情况说明须为 " + EXPLANATION_STYLES
+                    + " 之一 / explanations is one of " + EXPLANATION_STYLES;
+            default -> "profile 行只有 region、fromYear、name、explanations / a profile line gives region, fromYear, name "
+                    + "or explanations";
         };
         if (why == null) {
             header.put(field, value);

@@ -26,6 +26,12 @@ public record TableFigures(Map<String, PublicTable> byId) {
         return value(table, row, column).orElse(ZERO);
     }
 
+    /** The printed name of a row; empty when the table or row is absent. */
+    public Optional<String> rowName(String table, String row) {
+        return table(table).flatMap(t -> t.rows().stream().filter(r -> r.code().equals(row)).findFirst())
+                .map(PublicTable.Row::name);
+    }
+
     public Optional<PublicTable> table(String id) {
         return Optional.ofNullable(byId.get(id));
     }

@@ -1,5 +1,6 @@
 package io.juesuan.accounts.layout;
 
+import io.juesuan.accounts.explanations.ExplanationStyle;
 import io.juesuan.platform.problem.ProblemException;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +27,17 @@ class ProfileFileTest {
         assertThat(fujian.assets().vehicles().get(0)).isEqualTo("副部（省）级以上领导用车");
         assertThat(shanghai.assets().equipment()).containsOnlyKeys("equipment");
         assertThat(fujian.assets().equipment()).containsOnlyKeys("generalEquipment", "specialEquipment");
+        assertThat(shanghai.explanations()).isEqualTo(ExplanationStyle.SHANGHAI_2024);
+        assertThat(fujian.explanations()).isEqualTo(ExplanationStyle.NATIONAL_2020);
+    }
+
+    @Test
+    void aFileStoredBeforeProfilesChoseTheirExplanationsPrintsTheNationalOnes() {
+        String shanghai = ShippedProfiles.text("31-2024.tsv");
+        String before = shanghai.lines().filter(line -> !line.startsWith("profile\texplanations"))
+                .reduce("", (a, b) -> a + b + "\n");
+        assertThat(before).isNotEqualTo(shanghai);
+        assertThat(ProfileFile.read(before).explanations()).isEqualTo(ExplanationStyle.NATIONAL_2020);
     }
 
     @Test
