@@ -27,15 +27,12 @@ import static org.hamcrest.Matchers.equalTo;
 @QuarkusTest
 class ShanghaiDemoTest {
 
-    static final String DEMO = "310101001";
+    static final String DEMO = ShanghaiDepartments.DEMO;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
     void everyPrintedCellIsPlacedInTheShanghaiLayoutAndOnlyTheTwoSlipsAreFlagged() throws Exception {
-        CatalogueFixtures.ensureYearLike(2024, 2020);
-        String dept = DemoData.randomDepartmentCodeIn("31");
-        given().contentType(ContentType.JSON).body(DemoData.read(DEMO, 2024, "department.json").replace(DEMO, dept))
-                .put("/api/v1/departments/{c}", dept).then().statusCode(201);
+        String dept = ShanghaiDepartments.register("31");
         String document = DemoData.read(DEMO, 2024, "final-accounts.json");
         JsonPath saved = given().contentType(ContentType.JSON).body(document)
                 .put("/api/v1/final-accounts/{d}/2024", dept).then().statusCode(201)
@@ -108,9 +105,7 @@ class ShanghaiDemoTest {
      */
     @Test
     void aTranscriptsFundBalancesByItemAreTakenAsPrintedAndOnlyTheirSumsChecked() {
-        String dept = DemoData.randomDepartmentCodeIn("31");
-        given().contentType(ContentType.JSON).body(DemoData.read(DEMO, 2024, "department.json").replace(DEMO, dept))
-                .put("/api/v1/departments/{c}", dept).then().statusCode(201);
+        String dept = ShanghaiDepartments.register("31");
         String document = """
                 {"year": 2024, "unit": "万元", "transcribedFrom": "测试：政府性基金结转结余",
                  "income": [{"functionCode": "2120801", "amounts": {"governmentFund": 30.00}}],
@@ -135,10 +130,7 @@ class ShanghaiDemoTest {
 
     @Test
     void aWrongShareOfTheBudgetIsFlaggedAndABudgetWhereNoneIsComparedRefused() {
-        CatalogueFixtures.ensureYearLike(2024, 2020);
-        String dept = DemoData.randomDepartmentCodeIn("31");
-        given().contentType(ContentType.JSON).body(DemoData.read(DEMO, 2024, "department.json").replace(DEMO, dept))
-                .put("/api/v1/departments/{c}", dept).then().statusCode(201);
+        String dept = ShanghaiDepartments.register("31");
         String demo = DemoData.read(DEMO, 2024, "final-accounts.json");
         // 1200.00 of a budget of 1250.00 is 96.00 %, not 69.00
         String slip = demo.replace("\"completion\": 96.0", "\"completion\": 69.0");

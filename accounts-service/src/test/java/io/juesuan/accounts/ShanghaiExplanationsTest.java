@@ -19,11 +19,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTest
 class ShanghaiExplanationsTest {
 
-    private static final String DEMO = ShanghaiDemoTest.DEMO;
+    private static final String DEMO = ShanghaiDepartments.DEMO;
 
     @Test
     void theDemoReadsInTheTemplatesElevenSections() {
-        JsonPath saved = save(department("31"), DemoData.read(DEMO, 2024, "final-accounts.json"), 201);
+        JsonPath saved = save(ShanghaiDepartments.register("31"), DemoData.read(DEMO, 2024, "final-accounts.json"), 201);
 
         assertThat(saved.getList("explanations.sections.id")).containsExactly("OVERVIEW", "INCOME", "EXPENDITURE",
                 "FISCAL_OVERVIEW", "GENERAL_BUDGET", "BASIC", "THREE_PUBLIC", "GOVERNMENT_FUND", "STATE_CAPITAL",
@@ -79,7 +79,7 @@ class ShanghaiExplanationsTest {
                  "income": [{"functionCode": "2120801", "amounts": {"governmentFund": 30.00}}],
                  "expenditure": [{"functionCode": "2120801", "fund": "GOVERNMENT_FUND", "amounts": {"project": 25.00}}],
                  "explanations": [{"key": "GOVERNMENT_FUND", "budget": 28.00}]}""";
-        JsonPath saved = save(department("31"), document, 201);
+        JsonPath saved = save(ShanghaiDepartments.register("31"), document, 201);
         List<String> fund = paragraphs(saved, "GOVERNMENT_FUND");
         assertThat(fund.get(0)).isEqualTo("政府性基金预算财政拨款收入30.00万元，支出25.00万元，支出具体情况如下：");
         assertThat(fund.get(1)).startsWith("1、城乡社区支出（类）").endsWith("（项）。支出决算为25.00万元。");
@@ -94,14 +94,14 @@ class ShanghaiExplanationsTest {
         String demo = DemoData.read(DEMO, 2024, "final-accounts.json");
         String noReason = demo.replace(",\n      \"reason\": \"事业单位人员经费增加\"", "");
         assertThat(noReason).isNotEqualTo(demo);
-        JsonPath saved = save(department("31"), noReason, 201);
+        JsonPath saved = save(ShanghaiDepartments.register("31"), noReason, 201);
         assertThat(saved.getList("findings.findAll { it.rule == 'ACC-EXPL-REASON-MISSING' }.location.row"))
                 .containsExactly("2011350");
     }
 
     @Test
     void aLineOnlyShanghaisWordingHasIsRefusedInANationalText() {
-        String fujian = department("35");
+        String fujian = ShanghaiDepartments.register("35");
         String grandTotal = """
                 {"year": 2024, "unit": "万元",
                  "income": [{"functionCode": "2011301", "amounts": {"generalBudget": 10.00}}],
@@ -119,16 +119,8 @@ class ShanghaiExplanationsTest {
         given().get("/api/v1/final-accounts/{d}/2024", fujian).then().statusCode(404);
 
         // the same lines are taken where the profile prints Shanghai's wording
-        JsonPath saved = save(department("31"), threePublic.replace("THREE_PUBLIC.ABROAD", "GRAND_TOTAL"), 201);
+        JsonPath saved = save(ShanghaiDepartments.register("31"), threePublic.replace("THREE_PUBLIC.ABROAD", "GRAND_TOTAL"), 201);
         assertThat(saved.getString("explanations.lines.find { it.key == 'GRAND_TOTAL' }.change")).isEqualTo("1.0");
-    }
-
-    private static String department(String province) {
-        CatalogueFixtures.ensureYearLike(2024, 2020);
-        String dept = DemoData.randomDepartmentCodeIn(province);
-        given().contentType(ContentType.JSON).body(DemoData.read(DEMO, 2024, "department.json").replace(DEMO, dept))
-                .put("/api/v1/departments/{c}", dept).then().statusCode(201);
-        return dept;
     }
 
     private static JsonPath save(String dept, String document, int status) {

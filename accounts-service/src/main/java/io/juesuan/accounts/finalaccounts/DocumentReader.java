@@ -2,7 +2,6 @@ package io.juesuan.accounts.finalaccounts;
 
 import io.juesuan.accounts.catalogue.Catalogue;
 import io.juesuan.accounts.catalogue.FunctionCode;
-import io.juesuan.accounts.tables.TemplateRow;
 import io.juesuan.accounts.explanations.ExplanationData;
 import io.juesuan.accounts.explanations.ExplanationStyle;
 import io.juesuan.accounts.figures.Balances;
@@ -11,6 +10,7 @@ import io.juesuan.accounts.figures.ExpenditureKind;
 import io.juesuan.accounts.figures.Figures;
 import io.juesuan.accounts.figures.Fund;
 import io.juesuan.accounts.figures.FundAmounts;
+import io.juesuan.accounts.figures.FundBalanceLine;
 import io.juesuan.accounts.figures.IncomeBySource;
 import io.juesuan.accounts.figures.IncomeSource;
 import io.juesuan.accounts.figures.PrintedCell;
@@ -22,12 +22,15 @@ import io.juesuan.accounts.tables.FunctionTableBuilder;
 import io.juesuan.accounts.tables.SummaryTableBuilder;
 import io.juesuan.accounts.tables.TableLayout;
 import io.juesuan.accounts.tables.TableTemplates;
+import io.juesuan.accounts.tables.TemplateRow;
 import io.juesuan.accounts.tables.ThreePublicTableBuilder;
 import io.juesuan.platform.money.MoneyUnit;
 import io.juesuan.platform.problem.ProblemException;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +48,9 @@ final class DocumentReader {
             SummaryTableBuilder.EXPENDITURE_TOTAL, SummaryTableBuilder.INCOME_GRAND_TOTAL,
             SummaryTableBuilder.EXPENDITURE_GRAND_TOTAL);
 
+    /** The table that prints a fund's balances by 项. */
+    private static final Map<Fund, String> FUND_BALANCE_TABLES = Map.of(Fund.GOVERNMENT_FUND, "08",
+            Fund.STATE_CAPITAL, "09");
     private static final Map<Fund, String> FUND_FIELDS = Map.of(Fund.GENERAL_BUDGET, "generalBudget",
             Fund.GOVERNMENT_FUND, "governmentFund", Fund.STATE_CAPITAL, "stateCapital", Fund.NON_FISCAL, "nonFiscal");
 
@@ -184,7 +190,46 @@ final class DocumentReader {
         return new Balances(fundAmounts(given.opening(), "balances.opening"),
                 given.nonFiscalUsed() == null ? null : yuan(given.nonFiscalUsed(), "balances.nonFiscalUsed"),
                 given.distribution() == null ? null : yuan(given.distribution(), "balances.distribution"),
-                fundAmounts(given.closing(), "balances.closing"));
+                fundAmounts(given.closing(), "balances.closing"), balancesByItem(given.byItem()));
+    }
+
+    /** The funds' balances by 项: only where 08 or 09 prints them, each 项 and fund once, at least one figure. */
+    private List<FundBalanceLine> balancesByItem(List<FundBalanceLine> lines) {
+        List<FundBalanceLine> read = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            FundBalanceLine line = lines.get(i);
+            String field = "balances.byItem[" + i + "]";
+            String table = FUND_BALANCE_TABLES.get(line.fund());
+            if (table == null) {
+                throw ProblemException.invalidField(field + ".fund", "按项目列示结转和结余的只有 GOVERNMENT_FUND（公开08表）"
+                        + "和 STATE_CAPITAL（公开09表） / only the government fund and state capital print balances by item");
+            }
+            checkCode(line.functionCode(), field + ".functionCode");
+            if (!seen.add(line.functionCode() + "/" + line.fund())) {
+                throw ProblemException.invalidField(field + ".functionCode", "项 " + line.functionCode() + " 的 "
+                        + line.fund() + " 重复 / appears twice for this fund");
+            }
+            if (line.opening() == null && line.closing() == null) {
+                throw ProblemException.invalidField(field, "须填年初或年末结转和结余 / gives neither balance");
+            }
+            read.add(new FundBalanceLine(line.functionCode(), line.fund(),
+                    balanceIn(table, "openingBalance", "年初", line.opening(), field + ".opening"),
+                    balanceIn(table, "closingBalance", "年末", line.closing(), field + ".closing")));
+        }
+        return read;
+    }
+
+    /** A balance in yuan, refused where the profile's table has no column for it. */
+    private BigDecimal balanceIn(String table, String column, String which, BigDecimal amount, String field) {
+        if (amount == null) {
+            return null;
+        }
+        if (!templates.table(table).columnKeys().contains(column)) {
+            throw ProblemException.invalidField(field, "本地区版式的公开" + table + "表不列" + which + "结转和结余 / this "
+                    + "region's table " + table + " prints no such column");
+        }
+        return yuan(amount, field);
     }
 
     private FundAmounts fundAmounts(FundAmounts amounts, String field) {

@@ -84,6 +84,10 @@ public class FinalAccounts extends DepartmentYearPart {
     public FundAmounts closingBalance;
 
     @ElementCollection
+    @CollectionTable(name = "fund_balance_cell", joinColumns = @JoinColumn(name = "final_accounts_id"))
+    public List<FundBalanceCell> fundBalances = new ArrayList<>();
+
+    @ElementCollection
     @CollectionTable(name = "declared_cell", joinColumns = @JoinColumn(name = "final_accounts_id"))
     public List<DeclaredCell> declared = new ArrayList<>();
 

@@ -6,6 +6,7 @@ import io.juesuan.accounts.figures.Balances;
 import io.juesuan.accounts.figures.ExpenditureKind;
 import io.juesuan.accounts.figures.Figures;
 import io.juesuan.accounts.figures.Fund;
+import io.juesuan.accounts.figures.FundBalanceLine;
 import io.juesuan.accounts.figures.IncomeSource;
 import io.juesuan.accounts.figures.PrintedCell;
 import io.juesuan.accounts.figures.ThreePublic;
@@ -13,6 +14,7 @@ import io.juesuan.accounts.profile.DepartmentProfile;
 import io.juesuan.accounts.profile.StateAssets;
 
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,6 +25,10 @@ import java.util.TreeMap;
  * rest of the service works with: what a save writes into the record, and what the record gives back.
  */
 final class StoredFigures {
+
+    /** A collection's stored order is not kept: read back in code order, the fund's within a code. */
+    private static final Comparator<FundBalanceCell> BY_ITEM_AND_FUND = Comparator
+            .comparing((FundBalanceCell cell) -> cell.functionCode).thenComparing(cell -> cell.fund);
 
     private StoredFigures() {
     }
@@ -41,6 +47,9 @@ final class StoredFigures {
         record.nonFiscalBalanceUsed = figures.balances().nonFiscalUsed();
         record.balanceDistribution = figures.balances().distribution();
         record.closingBalance = figures.balances().closing();
+        record.fundBalances.clear();
+        figures.balances().byItem().forEach(line -> record.fundBalances.add(new FundBalanceCell(line.functionCode(),
+                line.fund(), line.opening(), line.closing())));
         record.basicExpenditure.clear();
         figures.basicByEconomic().forEach((code, amount) -> record.basicExpenditure.add(new EconomicCell(code, amount)));
         record.functionNames.clear();
@@ -113,7 +122,9 @@ final class StoredFigures {
         return new Figures(income, expenditure, basic,
                 new ThreePublic(record.threePublicActual, record.threePublicBudget, record.threePublicCounts), declared,
                 new Balances(record.openingBalance, record.nonFiscalBalanceUsed, record.balanceDistribution,
-                        record.closingBalance), printedNames(record), new TreeMap<>(record.functionNames));
+                        record.closingBalance, record.fundBalances.stream().sorted(BY_ITEM_AND_FUND)
+                        .map(cell -> new FundBalanceLine(cell.functionCode, cell.fund, cell.opening, cell.closing))
+                        .toList()), printedNames(record), new TreeMap<>(record.functionNames));
     }
 
     private static Map<String, Map<Integer, String>> printedNames(FinalAccounts record) {

@@ -67,9 +67,21 @@ public final class PublicTables {
         return new Generated(tables, findings);
     }
 
-    /** 08 and 09: one fund's expenditure by kind, and its income where the profile prints an income column. */
+    /**
+     * 08 and 09: one fund's expenditure by kind, its income where the profile prints an income column, and its
+     * balances by 项 where the document gives them.
+     */
     private static Map<String, Map<String, BigDecimal>> fundFlows(Figures figures, Fund fund, TableLayout layout) {
         Map<String, Map<String, BigDecimal>> items = kindColumns(figures, fund::equals);
+        figures.balances().byItem().stream().filter(line -> line.fund() == fund).forEach(line -> {
+            Map<String, BigDecimal> columns = items.computeIfAbsent(line.functionCode(), k -> new LinkedHashMap<>());
+            if (line.opening() != null) {
+                columns.put(OPENING_BALANCE, line.opening());
+            }
+            if (line.closing() != null) {
+                columns.put(CLOSING_BALANCE, line.closing());
+            }
+        });
         if (layout.columnKeys().contains(INCOME)) {
             IncomeSource source = IncomeSource.valueOf(fund.name());
             figures.income().forEach((item, sources) -> {
@@ -141,6 +153,8 @@ public final class PublicTables {
 
     private static final String AMOUNT = "amount";
     private static final String INCOME = "income";
+    private static final String OPENING_BALANCE = "openingBalance";
+    private static final String CLOSING_BALANCE = "closingBalance";
     private static final Map<Fund, String> APPROPRIATION_FUNDS = BalanceRows.APPROPRIATION_FUNDS;
     private static final Map<Fund, String> FUND_LABELS = Map.of(Fund.GENERAL_BUDGET, "一般公共预算财政拨款",
             Fund.GOVERNMENT_FUND, "政府性基金预算财政拨款", Fund.STATE_CAPITAL, "国有资本经营预算财政拨款");

@@ -16,6 +16,7 @@ public final class TableRules {
             new AppropriationsAgreeWithGeneralBudget(),
             new BasicExpenditureAgreesWithEconomicBreakdown(),
             new BalancesBalance(),
+            new FundBalancesAgreeWithTable04(),
             new ThreePublicCoversBasicSpending());
 
     private TableRules() {
