@@ -1,6 +1,10 @@
 package io.juesuan.accounts;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.juesuan.platform.testing.EventContract;
 import io.juesuan.platform.testing.Problems;
+import io.juesuan.platform.testing.TopicReader;
+import io.juesuan.platform.testing.Workflow;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -18,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTest
 class FundBalancesByItemTest {
 
-    private static final String URL = "/api/v1/final-accounts/{dept}/2024";
+    private static final String URL = "/api/v1/final-accounts/{dept}/{year}";
+    private static final String TOPIC = "test.accounts.disclosures.v1";
     /** A government-fund 项 of 2024: 10.00 carried in, 30.00 received, 25.00 spent, 15.00 carried out. */
     private static final String DOCUMENT = """
             {"year": 2024, "unit": "万元",
@@ -43,6 +48,12 @@ class FundBalancesByItemTest {
                 "ACC-SUBTOTAL");
         // read back as given, in yuan like every stored figure
         assertThat(saved.getString("balances.byItem[0].opening")).isEqualTo("100000.0");
+
+        // published, the event carries them, and holds to the topic's contract
+        Workflow.submitAndPublish(URL, dept, 2024, "{" + Workflow.APPROVAL + "}").statusCode(200);
+        JsonNode event = TopicReader.awaitEvents(TOPIC, dept + ":2024", 1).get(0);
+        EventContract.assertConforms(event, "accounts.disclosures.v1");
+        assertThat(event.at("/payload/balances/byItem/0/closing").decimalValue()).isEqualByComparingTo("150000");
 
         JsonPath off = save(dept, DOCUMENT.formatted(
                 "{\"functionCode\": \"2120801\", \"fund\": \"GOVERNMENT_FUND\", \"opening\": 12.00, \"closing\": 15.00}"))
@@ -74,7 +85,7 @@ class FundBalancesByItemTest {
         Problems.assertInvalidField(save(ShanghaiDepartments.register("35"), DOCUMENT.formatted(
                 "{\"functionCode\": \"2230101\", \"fund\": \"STATE_CAPITAL\", \"closing\": 1.00}")),
                 "balances.byItem[0].closing");
-        given().get(URL, shanghai).then().statusCode(404);
+        given().get(URL, shanghai, 2024).then().statusCode(404);
     }
 
     @Test
@@ -88,10 +99,10 @@ class FundBalancesByItemTest {
             JsonPath problem = save(dept, DOCUMENT.formatted(hostile)).statusCode(400).extract().jsonPath();
             assertThat(problem.getString("type")).as(hostile).endsWith("/invalid-input");
         }
-        given().get(URL, dept).then().statusCode(404);
+        given().get(URL, dept, 2024).then().statusCode(404);
     }
 
     private static ValidatableResponse save(String dept, String document) {
-        return given().contentType(ContentType.JSON).body(document).put(URL, dept).then();
+        return given().contentType(ContentType.JSON).body(document).put(URL, dept, 2024).then();
     }
 }

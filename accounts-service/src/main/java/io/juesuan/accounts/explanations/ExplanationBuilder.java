@@ -82,7 +82,8 @@ public final class ExplanationBuilder {
                     tables.valueOrZero("04", SummaryTableBuilder.INCOME_GRAND_TOTAL, "total"));
         }
         for (String balance : ExplanationKeys.BALANCES) {
-            tables.value("01", balance, "amount").ifPresent(amount -> alone(balance, tables.rowName("01", balance).orElse(balance), amount));
+            tables.value("01", balance, "amount").ifPresent(amount ->
+                    alone(balance, tables.rowName("01", balance).orElse(balance), amount));
         }
         againstPriorYear(ExplanationKeys.INCOME, "收入", tables.valueOrZero("01", "INCOME_TOTAL", "amount"));
         for (IncomeSource source : IncomeSource.values()) {
@@ -140,16 +141,15 @@ public final class ExplanationBuilder {
     }
 
     private void threePublicLine(String key, String name, String row, Map<String, BigDecimal> budgets) {
-        BigDecimal budget = budgets.get(row);
+        BigDecimal budget = budgets.get(row) == null ? null : MoneyUnit.toDisplay(budgets.get(row));
+        BigDecimal amount = tables.value("07", row, "amount").orElse(null);
         if (style.takesPriorYear(key)) {
-            BigDecimal amount = tables.value("07", row, "amount").orElse(null);
             ExplanationLine line = ExplanationLine.against(key, name, amount, prior.of(key).orElse(null),
                     BaseKind.PRIOR_YEAR, data.reason(key));
-            lines.put(key, budget == null ? line : line.withBudget(MoneyUnit.toDisplay(budget)));
-            return;
+            lines.put(key, budget == null ? line : line.withBudget(budget));
+        } else {
+            lines.put(key, ExplanationLine.against(key, name, amount, budget, BaseKind.BUDGET, data.reason(key)));
         }
-        lines.put(key, ExplanationLine.against(key, name, tables.value("07", row, "amount").orElse(null),
-                budget == null ? null : MoneyUnit.toDisplay(budget), BaseKind.BUDGET, data.reason(key)));
     }
 
     private void againstPriorYear(String key, String name, BigDecimal amount) {
@@ -160,7 +160,6 @@ public final class ExplanationBuilder {
     private void alone(String key, String name, BigDecimal amount) {
         lines.put(key, ExplanationLine.alone(key, name, amount));
     }
-
 
     /** A budget total: unknown when one of its parts is not given. */
     private static BigDecimal sumOfEvery(BigDecimal... parts) {

@@ -28,10 +28,9 @@ final class ExplanationChecks {
         List<Finding> findings = new ArrayList<>();
         priorItemsAddUp(prior, findings);
         officeOperationWithinPublicSpending(lines, tables, findings);
-        if (style == ExplanationStyle.SHANGHAI_2024) {
-            itemsOffBudgetGiveReasons(lines, findings);
-        } else {
-            changedItemsGiveReasons(lines, findings);
+        switch (style) {
+            case NATIONAL_2020 -> changedItemsGiveReasons(lines, findings);
+            case SHANGHAI_2024 -> itemsOffBudgetGiveReasons(lines, findings);
         }
         return findings;
     }
@@ -98,7 +97,7 @@ final class ExplanationChecks {
         lines.values().stream()
                 .filter(line -> ExplanationKeys.isItem(line.key()))
                 .filter(line -> line.budget() != null && line.amount().compareTo(line.budget()) != 0)
-                .filter(line -> line.reason() == null || line.reason().isBlank())
+                .filter(line -> !Phrases.hasReason(line))
                 .forEach(line -> findings.add(new Finding("ACC-EXPL-REASON-MISSING", Finding.Severity.WARNING,
                         line.name() + "（" + line.key() + "）决算数与年初预算数不同，未说明原因 / this item differs from its "
                                 + "budget and gives no reason",
@@ -109,7 +108,7 @@ final class ExplanationChecks {
         lines.values().stream()
                 .filter(line -> ExplanationKeys.isItem(line.key()))
                 .filter(line -> line.change() != null && line.change().signum() != 0)
-                .filter(line -> line.reason() == null || line.reason().isBlank())
+                .filter(line -> !Phrases.hasReason(line))
                 .forEach(line -> findings.add(new Finding("ACC-EXPL-REASON-MISSING", Finding.Severity.WARNING,
                         line.name() + "（" + line.key() + "）较上年有增减，未说明原因 / the change of this item has no "
                                 + "reason", new Finding.Location(StatedFigureChecks.LOCATION, line.key(), "reason"))));

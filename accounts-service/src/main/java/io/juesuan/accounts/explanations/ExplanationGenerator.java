@@ -46,9 +46,11 @@ public final class ExplanationGenerator {
         findings.addAll(ExplanationChecks.check(style, lines, prior, tables));
         findings.addAll(ExplanationChecks.vehiclesHeldWithinAssets(threePublic.counts(), assets));
         PriorYear.Source source = lastYear.isPresent() || !prior.isEmpty() ? prior.source() : null;
-        List<ExplanationSection> sections = style == ExplanationStyle.SHANGHAI_2024
-                ? ShanghaiText.write(year, department, lines, tables, threePublic.counts(), assets, assetWording)
-                : ExplanationText.write(year, lines, threePublic.counts(), assets, assetWording);
+        List<ExplanationSection> sections = switch (style) {
+            case NATIONAL_2020 -> ExplanationText.write(year, lines, threePublic.counts(), assets, assetWording);
+            case SHANGHAI_2024 -> ShanghaiText.write(year, department, lines, tables, threePublic.counts(), assets,
+                    assetWording);
+        };
         return new Result(new Explanations(source, List.copyOf(lines.values()), sections), findings);
     }
 }

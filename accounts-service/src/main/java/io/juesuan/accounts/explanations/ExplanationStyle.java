@@ -10,7 +10,10 @@ import java.util.Set;
  */
 public enum ExplanationStyle {
 
-    /** 财政部's 2020 wording, as the seed prints it: seven sections, totals and 项 against last year, 三公 against the budget. */
+    /**
+     * 财政部's 2020 wording, as the seed prints it: seven sections, totals and 项 against last year, 三公 against the
+     * budget.
+     */
     NATIONAL_2020("national-2020", Set.of()),
     /**
      * Shanghai's 2024 template: eleven sections; 收入支出总计 and 财政拨款收入支出总计 against last year, shares of income
@@ -51,10 +54,5 @@ public enum ExplanationStyle {
     /** Whether the line can carry a reason: one compared with last year or with a budget. */
     public boolean takesReason(String key) {
         return ExplanationKeys.takesReason(key) || alsoAgainstPriorYear.contains(key);
-    }
-
-    /** Whether the 三公 lines compare with last year, their budget shown beside (完成预算的 %). */
-    boolean threePublicAgainstPriorYear() {
-        return alsoAgainstPriorYear.contains(ExplanationKeys.THREE_PUBLIC);
     }
 }

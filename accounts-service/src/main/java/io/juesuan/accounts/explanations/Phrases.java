@@ -29,15 +29,17 @@ final class Phrases {
         if (line.change() == null) {
             return "";
         }
+        return line.change().signum() == 0 ? "，与上年决算数持平" : "，比上年决算数" + changeWords(line);
+    }
+
+    /** "增加…万元，增长…%" or "减少…万元，下降…%" (持平 when unchanged); the percentage only where the base was not zero. */
+    static String changeWords(ExplanationLine line) {
         int sign = line.change().signum();
         if (sign == 0) {
-            return "，与上年决算数持平";
+            return "持平";
         }
-        String text = "，比上年决算数" + (sign > 0 ? "增加" : "减少") + wan(line.change().abs());
-        if (line.percent() != null) {
-            text += "，" + (sign > 0 ? "增长" : "下降") + line.percent().abs().toPlainString() + "%";
-        }
-        return text;
+        return (sign > 0 ? "增加" : "减少") + wan(line.change().abs()) + (line.percent() == null ? ""
+                : "，" + (sign > 0 ? "增长" : "下降") + line.percent().abs().toPlainString() + "%");
     }
 
     /** ",比年初预算的 x 万元下降 y%" or an empty string when no budget is given. */
@@ -58,11 +60,17 @@ final class Phrases {
 
     /** "。主要原因是…" when a reason is given. */
     static String reason(ExplanationLine line) {
-        if (line.reason() == null || line.reason().isBlank()) {
-            return "。";
-        }
-        String reason = line.reason().strip();
-        return "。主要原因是" + reason + (reason.endsWith("。") ? "" : "。");
+        return hasReason(line) ? "。主要原因是" + withStop(line.reason()) : "。";
+    }
+
+    static boolean hasReason(ExplanationLine line) {
+        return line.reason() != null && !line.reason().isBlank();
+    }
+
+    /** The reason as the department gave it, ending in one 。 */
+    static String withStop(String reason) {
+        String stripped = reason.strip();
+        return stripped + (stripped.endsWith("。") ? "" : "。");
     }
 
     /** "label n unit", or an empty clause when the count is not stated. */

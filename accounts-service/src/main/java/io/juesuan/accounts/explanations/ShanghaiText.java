@@ -13,8 +13,11 @@ import java.util.Map;
 import java.util.Optional;
 
 import static io.juesuan.accounts.explanations.Phrases.clauses;
+import static io.juesuan.accounts.explanations.Phrases.changeWords;
 import static io.juesuan.accounts.explanations.Phrases.count;
+import static io.juesuan.accounts.explanations.Phrases.hasReason;
 import static io.juesuan.accounts.explanations.Phrases.wan;
+import static io.juesuan.accounts.explanations.Phrases.withStop;
 
 /**
  * Writes 第三部分 in the sections and wording of Shanghai's 2024 template: 一 to 九, and 十一's (一) 机关运行经费 and
@@ -176,7 +179,7 @@ final class ShanghaiText {
                 ExplanationLine line = part(part);
                 if (line.change() != null) {
                     changes.add(THREE_PUBLIC_LABELS.get(part) + "支出决算" + changeWords(line));
-                    if (line.change().signum() != 0 && line.reason() != null && !line.reason().isBlank()) {
+                    if (line.change().signum() != 0 && hasReason(line)) {
                         reasons.append(THREE_PUBLIC_LABELS.get(part)).append("支出")
                                 .append(line.change().signum() > 0 ? "增加" : "减少").append("的主要原因是")
                                 .append(withStop(line.reason()));
@@ -252,7 +255,7 @@ final class ShanghaiText {
         }
         String comparison = line.change() == null ? "" : line.change().signum() == 0 ? "，与" + (year - 1) + "年度持平"
                 : "，比" + (year - 1) + "年度" + changeWords(line);
-        String reason = line.change() == null || line.change().signum() == 0 || blank(line.reason()) ? ""
+        String reason = line.change() == null || line.change().signum() == 0 || !hasReason(line) ? ""
                 : "主要原因是" + withStop(line.reason());
         return Optional.of(new ExplanationSection("OFFICE_OPERATION", title, List.of("机关运行经费支出"
                 + wan(line.amount()) + comparison + "。" + reason)));
@@ -273,8 +276,7 @@ final class ShanghaiText {
         if (line.change() == null) {
             return "";
         }
-        String versus = "与" + (year - 1) + "年度相比，" + what;
-        return line.change().signum() == 0 ? versus + "持平。" : versus + changeWords(line) + "。";
+        return "与" + (year - 1) + "年度相比，" + what + changeWords(line) + "。";
     }
 
     /**
@@ -291,7 +293,7 @@ final class ShanghaiText {
 
     /** "{subject}决算数大于（小于）预算数的主要原因：…。" when the two differ and a reason is given; 持平 needs none. */
     private static String budgetReason(String subject, ExplanationLine line) {
-        if (line.budget() == null || line.amount().compareTo(line.budget()) == 0 || blank(line.reason())) {
+        if (line.budget() == null || line.amount().compareTo(line.budget()) == 0 || !hasReason(line)) {
             return "";
         }
         return subject + "决算数" + (line.amount().compareTo(line.budget()) > 0 ? "大于" : "小于") + "预算数的主要原因："
@@ -300,20 +302,10 @@ final class ShanghaiText {
 
     /** "主要原因：…。" after a comparison with last year that found a change. */
     private static String reasonAfterColon(ExplanationLine line) {
-        if (line.change() == null || line.change().signum() == 0 || blank(line.reason())) {
+        if (line.change() == null || line.change().signum() == 0 || !hasReason(line)) {
             return "";
         }
         return "主要原因：" + withStop(line.reason());
-    }
-
-    /** "增加…万元，增长…%" or "减少…万元，下降…%"; the percentage only where last year's figure was not zero. */
-    private static String changeWords(ExplanationLine line) {
-        if (line.change().signum() == 0) {
-            return "持平";
-        }
-        boolean up = line.change().signum() > 0;
-        return (up ? "增加" : "减少") + wan(line.change().abs()) + (line.percent() == null ? ""
-                : "，" + (up ? "增长" : "下降") + line.percent().abs().toPlainString() + "%");
     }
 
     private static String completion(ExplanationLine line) {
@@ -340,14 +332,5 @@ final class ShanghaiText {
 
     private static String amountOf(ExplanationLine line) {
         return line.amount() == null ? "" : wan(line.amount());
-    }
-
-    private static boolean blank(String text) {
-        return text == null || text.isBlank();
-    }
-
-    private static String withStop(String reason) {
-        String stripped = reason.strip();
-        return stripped + (stripped.endsWith("。") ? "" : "。");
     }
 }

@@ -80,7 +80,8 @@ class ContentBuilder {
         ExplanationData explanationData = StoredFigures.explanationData(record);
         StateAssets assets = StoredFigures.assets(record);
         ExplanationGenerator.Result explanations = ExplanationGenerator.generate(layout.explanationStyle(),
-                record.year, department == null ? null : department.name, new FunctionNames(layout.catalogue(), figures.printedFunctionNames()),
+                record.year, department == null ? null : department.name,
+                new FunctionNames(layout.catalogue(), figures.printedFunctionNames()),
                 new TableFigures(generated.tables()), figures.threePublic(), assets,
                 layout.profile().definition().assets(), explanationData,
                 lastYear(record.departmentCode, record.year));
@@ -90,7 +91,8 @@ class ContentBuilder {
         return new FinalAccountsContent(StoredFigures.profile(record), layout.profile().ref(), assets, MoneyUnit.YUAN,
                 incomeLines(figures),
                 expenditureLines(figures), basic, figures.threePublic(), figures.balances(), figures.declared(),
-                figures.printedNames(), figures.printedFunctionNames(), record.transcribedFrom, explanationData.officeOperation(),
+                figures.printedNames(), figures.printedFunctionNames(), record.transcribedFrom,
+                explanationData.officeOperation(),
                 explanationInputs(explanationData), explanationData.stated(), generated.tables(),
                 explanations.explanations(), findings);
     }

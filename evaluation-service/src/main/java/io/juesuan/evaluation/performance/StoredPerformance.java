@@ -85,8 +85,8 @@ public class StoredPerformance {
         }
         List<String> names = systems == null ? null : Arrays.asList(systems.split("\n"));
         return new PerformanceManagement(names, mechanism, goalProjects, wan(goalAmount), trackedProjects,
-                wan(trackedAmount), selfEvaluatedProjects, wan(selfEvaluatedAmount), averageScore, excellent, good, qualified, unqualified,
-                problemsFound, problemsRectified, problemsRectifying);
+                wan(trackedAmount), selfEvaluatedProjects, wan(selfEvaluatedAmount), averageScore, excellent, good,
+                qualified, unqualified, problemsFound, problemsRectified, problemsRectifying);
     }
 
     private static BigDecimal yuan(BigDecimal wan) {

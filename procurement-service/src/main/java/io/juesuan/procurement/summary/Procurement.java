@@ -6,6 +6,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.Objects;
 
 /** The working copy of a department-year's procurement; amounts in yuan. */
 @Entity
@@ -49,7 +51,7 @@ public class Procurement extends DepartmentYearPart {
     public ReservedShares reserved() {
         ReservedShares reserved = new ReservedShares(reservedSme, reservedSmallMicro, awardedSmeInReserved,
                 awardedSmallMicroInReserved, awardedSmeInOther);
-        return java.util.Arrays.stream(reserved.values()).allMatch(java.util.Objects::isNull) ? null : reserved;
+        return Arrays.stream(reserved.values()).allMatch(Objects::isNull) ? null : reserved;
     }
 
     /** Records the 46号 figures in yuan; null when the document states none. */

@@ -74,16 +74,8 @@ public final class SummaryAnalysis {
      * clause (never 0.00), and a share is given only of a stated amount and a total above zero.
      */
     public static String sentence(int year, SummaryFigures yuan) {
-        StringBuilder text = new StringBuilder("本单位").append(year).append("年度政府采购支出总额")
-                .append(wan(yuan.total())).append("万元");
-        List<String> parts = new ArrayList<>();
-        part(parts, "政府采购货物支出", yuan.goods());
-        part(parts, "政府采购工程支出", yuan.works());
-        part(parts, "政府采购服务支出", yuan.services());
-        if (!parts.isEmpty()) {
-            text.append("，其中：").append(String.join("、", parts));
-        }
-        text.append("。");
+        StringBuilder text = totalByKind("本单位" + year + "年度政府采购支出总额", yuan, "政府采购货物支出",
+                "政府采购工程支出", "政府采购服务支出");
         if (yuan.sme() != null) {
             text.append("授予中小企业合同金额").append(wan(yuan.sme())).append("万元").append(share(yuan.sme(), yuan));
             if (yuan.smallMicro() != null) {
@@ -103,16 +95,22 @@ public final class SummaryAnalysis {
      * the year and its goods, works and services.
      */
     public static String contractSentence(int year, SummaryFigures yuan) {
-        StringBuilder text = new StringBuilder("本部门").append(year).append("年度政府采购金额（以合同签订为准）为")
-                .append(wan(yuan.total())).append("万元");
+        return totalByKind("本部门" + year + "年度政府采购金额（以合同签订为准）为", yuan, "货物采购金额", "工程采购金额",
+                "服务采购金额").toString();
+    }
+
+    /** "{opening}…万元，其中：goods…万元、works…万元、services…万元。", each kind only when stated. */
+    private static StringBuilder totalByKind(String opening, SummaryFigures yuan, String goods, String works,
+                                             String services) {
+        StringBuilder text = new StringBuilder(opening).append(wan(yuan.total())).append("万元");
         List<String> parts = new ArrayList<>();
-        part(parts, "货物采购金额", yuan.goods());
-        part(parts, "工程采购金额", yuan.works());
-        part(parts, "服务采购金额", yuan.services());
+        part(parts, goods, yuan.goods());
+        part(parts, works, yuan.works());
+        part(parts, services, yuan.services());
         if (!parts.isEmpty()) {
             text.append("，其中：").append(String.join("、", parts));
         }
-        return text.append("。").toString();
+        return text.append("。");
     }
 
     private static void part(List<String> parts, String label, BigDecimal yuan) {
