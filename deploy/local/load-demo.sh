@@ -93,6 +93,17 @@ REVIEWER=$("$ROOT_DIR/deploy/local/token.sh" reviewer "${DEPT:0:6}" 1)
 TOKEN=$DISCLOSER
 expect "$(TOKEN=$REVIEWER call PUT "$GATEWAY/api/v1/departments/$DEPT" "$SHANGHAI/department.json")" \
   "registering the Shanghai demo department" 200 201
+# the bureau's 2024 function codes: the shipped 类 and the 款/项 the department spends on, loaded by the province's
+# reviewer unless the current catalogue has the department's codes already
+expect "$(call GET "$GATEWAY/api/v1/catalogues/2024/function-codes")" "reading the 2024 catalogue" 200
+if grep -q '"2150805"' "$RUN_DIR/last-response.json"; then
+  log "demo 2024 catalogue already loaded"
+else
+  expect "$(TOKEN=$("$ROOT_DIR/deploy/local/token.sh" reviewer 31 1) call PUT \
+    "$GATEWAY/api/v1/catalogues/2024/function-codes" "$SHANGHAI/function-codes.tsv" text/tab-separated-values)" \
+    "loading the demo 2024 catalogue" 201
+  log "demo 2024 catalogue loaded"
+fi
 load_part "Shanghai final accounts" "$GATEWAY/api/v1/final-accounts/$DEPT/2024" "$SHANGHAI/final-accounts.json"
 load_part "Shanghai evaluation" "$GATEWAY/api/v1/evaluations/$DEPT/2024" "$SHANGHAI/evaluation.json"
 load_part "Shanghai procurement" "$GATEWAY/api/v1/procurement/$DEPT/2024" "$SHANGHAI/procurement.json"

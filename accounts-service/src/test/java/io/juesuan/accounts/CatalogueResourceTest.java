@@ -78,6 +78,53 @@ class CatalogueResourceTest {
         Problems.assertProblem(given().get(CATALOGUES + "/function-codez", 2020).then(), 404);
     }
 
+    /**
+     * 2021 to 2025 ship every 类 the platform can source (2020's, which Shanghai's 2024 template prints alike; 2025
+     * without 234), and 2024 the 款/项 and economic codes that template prints; a 2024 document is then checked with
+     * 2024's codes, not 2020's, and each 款/项 the seed lacks is a warning naming it, printed with its given name.
+     */
+    @Test
+    void everyYearTo2025ShipsItsClassesAndA2024DocumentIsCheckedWithThem() {
+        List<String> classes2020 = seedFunctions().keySet().stream().filter(code -> code.length() == 3).toList();
+        assertThat(classes2020).hasSize(30).contains("209", "234");
+        for (int year = 2021; year <= 2025; year++) {
+            JsonPath seed = given().get(FUNCTIONS + "?version=1", year).then().statusCode(200)
+                    .body("loadedBy", equalTo("seed"))
+                    .body("source", equalTo("catalogue/" + year + "/function-codes.tsv")).extract().jsonPath();
+            List<String> classes = seed.<String>getList("codes.code").stream().filter(c -> c.length() == 3).toList();
+            assertThat(classes).as("the 类 of %d", year).containsExactlyElementsOf(year == 2025
+                    ? classes2020.stream().filter(code -> !code.equals("234")).toList() : classes2020);
+            assertThat(seed.getString("codes.find { it.code == '224' }.name")).isEqualTo("灾害防治及应急管理支出");
+            given().get(CATALOGUES + "/economic-codes?version=1", year).then().statusCode(200)
+                    .body("codes.code", hasItem("302"));
+        }
+        given().get(FUNCTIONS + "?version=1", 2024).then()
+                .body("codes.find { it.code == '2050205' }.name", equalTo("高等教育"))
+                .body("codes.find { it.code == '2050205' }.level", equalTo("项"))
+                .body("codes.find { it.code == '20799' }.name", equalTo("其他文化旅游体育与传媒支出"))
+                .body("codes.find { it.code == '2011301' }", nullValue());
+        given().get(CATALOGUES + "/economic-codes?version=1", 2024).then()
+                .body("codes.find { it.code == '30212' }.name", equalTo("因公出国（境）费用"))
+                .body("codes.find { it.code == '31007' }.name", equalTo("信息网络及软件购置更新"));
+
+        // a 2025 document (2025's catalogue is the seed unless a bureau loaded one: no other test loads 2025)
+        String dept = DemoData.randomDepartmentCode();
+        given().contentType(ContentType.JSON).body(DemoData.departmentAs(dept)).put("/api/v1/departments/{c}", dept)
+                .then().statusCode(201);
+        String seed = FinalAccountsDocuments.nativeSeed().replace("\"year\": 2020", "\"year\": 2025");
+        String document = seed.substring(0, seed.lastIndexOf('}')).stripTrailing()
+                + ",\n  \"functionNames\": {\"2011301\": \"行政运行\"}\n}\n";
+        JsonPath saved = given().contentType(ContentType.JSON).body(document).put(ACCOUNTS, dept, 2025).then()
+                .statusCode(201).body("findings.rule", not(hasItem("ACC-CATALOGUE-OF-ANOTHER-YEAR")))
+                .body("findings.severity", not(hasItem("ERROR"))).extract().jsonPath();
+        assertThat(saved.getList("findings.findAll { it.rule == 'ACC-CODE-NOT-IN-CATALOGUE' }.location.row"))
+                .contains("2011301", "20113").doesNotContain("201");
+        // named as the document printed it where the catalogue has no name; as a code, never a bare code, where neither
+        assertThat(saved.getString("tables.'02'.rows.find { it.code == '2011301' }.name")).isEqualTo("行政运行");
+        assertThat(saved.getString("tables.'02'.rows.find { it.code == '2011302' }.name")).isEqualTo("科目2011302");
+        assertThat(saved.getString("tables.'02'.rows.find { it.code == '201' }.name")).isEqualTo("一般公共服务支出");
+    }
+
     @Test
     void aBadFileIsOneProblemListingEveryBadLineAndStoresNothing() {
         int before = currentVersion(2020);

@@ -145,13 +145,13 @@ class FinalAccountsResourceTest {
                 404);
     }
 
-    /** Another department, another year (2021: the platform ships 2020's catalogue only), unknown codes. */
+    /** Another department, another year (2019: the platform ships no catalogue before 2020's), unknown codes. */
     @Test
     void aDocumentOfAnotherYearWithCodesTheCatalogueLacksLoadsWithWarningsOnly() {
         String dept = registerDepartment();
-        String body = NATIVE.replace("\"year\": 2020", "\"year\": 2021")
+        String body = NATIVE.replace("\"year\": 2020", "\"year\": 2019")
                 .replace("\"functionCode\": \"2159999\"", "\"functionCode\": \"2159998\"");
-        given().contentType(ContentType.JSON).body(body).put(URL, dept, 2021).then().statusCode(201)
+        given().contentType(ContentType.JSON).body(body).put(URL, dept, 2019).then().statusCode(201)
                 .body("findings.severity", everyItem("WARNING"))
                 .body("findings.rule", hasItem("ACC-CATALOGUE-OF-ANOTHER-YEAR"))
                 .body("findings.find { it.rule == 'ACC-CODE-NOT-IN-CATALOGUE' }.location.row", equalTo("2159998"))

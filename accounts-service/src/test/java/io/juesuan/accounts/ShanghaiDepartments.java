@@ -15,7 +15,7 @@ final class ShanghaiDepartments {
 
     /** @param province the two-digit division prefix: 31 prints Shanghai's layout, 35 Fujian's */
     static String register(String province) {
-        CatalogueFixtures.ensureYearLike(2024, 2020);
+        CatalogueFixtures.ensureShanghaiDemo2024();
         String dept = DemoData.randomDepartmentCodeIn(province);
         given().contentType(ContentType.JSON).body(DemoData.read(DEMO, 2024, "department.json").replace(DEMO, dept))
                 .put("/api/v1/departments/{c}", dept).then().statusCode(201);

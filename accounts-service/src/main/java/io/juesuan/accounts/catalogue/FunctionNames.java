@@ -1,6 +1,7 @@
 package io.juesuan.accounts.catalogue;
 
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The name a function code is printed with: the year's catalogue's, else the name the document printed for it,
@@ -12,7 +13,7 @@ import java.util.Map;
 public record FunctionNames(Catalogue catalogue, Map<String, String> printed) {
 
     public String of(String code) {
-        return catalogue.functionName(code).or(() -> java.util.Optional.ofNullable(printed.get(code)))
+        return catalogue.functionName(code).or(() -> Optional.ofNullable(printed.get(code)))
                 .orElse("科目" + code);
     }
 }
