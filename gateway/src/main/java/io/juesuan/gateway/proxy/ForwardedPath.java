@@ -11,13 +11,14 @@ import java.util.Set;
  * checked, and the owning service decides access on exactly that.
  *
  * @param owner what names the service that owns the path: the first segment after {@code /api/v1/}, or the first
- *              two for a service's own audit log ({@code audit/accounts})
+ *              two for a service's own audit log or outbox ({@code audit/accounts}, {@code outbox/accounts})
  * @param path  the path to forward, identical to the one received
  */
 record ForwardedPath(String owner, String path) {
 
     private static final String PREFIX = "/api/v1/";
-    private static final String AUDIT = "audit";
+    /** First segments whose second names the service: each service serves its own under them. */
+    private static final Set<String> PER_SERVICE = Set.of("audit", "outbox");
 
     /** The path when it is canonical and its first segment is one of {@code owners}; empty otherwise. */
     static Optional<ForwardedPath> parse(String rawPath, Set<String> owners) {
@@ -30,7 +31,8 @@ record ForwardedPath(String owner, String path) {
                 return Optional.empty();
             }
         }
-        String owner = segments[0].equals(AUDIT) && segments.length > 1 ? AUDIT + "/" + segments[1] : segments[0];
+        String owner = PER_SERVICE.contains(segments[0]) && segments.length > 1 ? segments[0] + "/" + segments[1]
+                : segments[0];
         return owners.contains(owner) ? Optional.of(new ForwardedPath(owner, rawPath)) : Optional.empty();
     }
 

@@ -36,17 +36,20 @@ public class ServiceProxy {
 
     private static final Logger LOG = Logger.getLogger(ServiceProxy.class);
 
-    /** Which service owns each first path segment after /api/v1/ (two for the services' audit logs). */
-    private static final Map<String, Function<Upstreams, URI>> OWNERS = Map.of(
-            "departments", Upstreams::accounts,
-            "catalogues", Upstreams::accounts,
-            "layout-profiles", Upstreams::accounts,
-            "final-accounts", Upstreams::accounts,
-            "evaluations", Upstreams::evaluation,
-            "procurement", Upstreams::procurement,
-            "audit/accounts", Upstreams::accounts,
-            "audit/evaluation", Upstreams::evaluation,
-            "audit/procurement", Upstreams::procurement);
+    /** Which service owns each first path segment after /api/v1/ (two for the services' own audit and outbox). */
+    private static final Map<String, Function<Upstreams, URI>> OWNERS = Map.ofEntries(
+            Map.entry("departments", Upstreams::accounts),
+            Map.entry("catalogues", Upstreams::accounts),
+            Map.entry("layout-profiles", Upstreams::accounts),
+            Map.entry("final-accounts", Upstreams::accounts),
+            Map.entry("evaluations", Upstreams::evaluation),
+            Map.entry("procurement", Upstreams::procurement),
+            Map.entry("audit/accounts", Upstreams::accounts),
+            Map.entry("audit/evaluation", Upstreams::evaluation),
+            Map.entry("audit/procurement", Upstreams::procurement),
+            Map.entry("outbox/accounts", Upstreams::accounts),
+            Map.entry("outbox/evaluation", Upstreams::evaluation),
+            Map.entry("outbox/procurement", Upstreams::procurement));
     /** The paths routed here: those under the owners' first segments ({@link ForwardedPath} checks the rest). */
     static final String PATHS = "^/api/v1/(" + OWNERS.keySet().stream().map(owner -> owner.split("/")[0])
             .distinct().sorted().collect(Collectors.joining("|")) + ")(/.*)?$";

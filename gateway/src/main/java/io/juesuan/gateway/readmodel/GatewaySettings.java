@@ -20,6 +20,14 @@ public interface GatewaySettings {
     @WithDefault("1s")
     Duration retryBackoff();
 
+    /** Pause before the read model's consumer starts again after it failed, e.g. on a commit the broker refused. */
+    @WithDefault("5s")
+    Duration consumerRestartBackoff();
+
+    /** How long the consumer may go without finishing a turn of its loop before the gateway reports not ready. */
+    @WithDefault("60s")
+    Duration consumerStallAfter();
+
     /** How long a replay may take to read the topics to their end before it gives up. */
     @WithDefault("10m")
     Duration replayTimeout();

@@ -44,13 +44,15 @@ public class ReadModelConsumer {
     private final PartEventApplier applier;
     private final ReadModelRepair repair;
     private final MeterRegistry registry;
+    private final ConsumerState state;
     private volatile boolean running;
     private volatile KafkaConsumer<String, byte[]> consumer;
     private Thread worker;
 
     ReadModelConsumer(GatewaySettings settings, TopicEvents events, PartEventApplier applier,
-                      ReadModelRepair repair, MeterRegistry registry) {
+                      ReadModelRepair repair, MeterRegistry registry, ConsumerState state) {
         this.registry = registry;
+        this.state = state;
         this.settings = settings;
         this.events = events;
         this.applier = applier;
@@ -62,6 +64,7 @@ public class ReadModelConsumer {
             return;
         }
         running = true;
+        state.beat();
         worker = new Thread(this::run, "read-model-consumer");
         worker.setDaemon(true);
         worker.start();
@@ -84,11 +87,36 @@ public class ReadModelConsumer {
         } catch (RuntimeException e) {
             LOG.error("read model repair failed; the versions it lacks are assembled at the next event", e);
         }
+        state.beat();
         provisionTopics();
-        try (KafkaConsumer<String, byte[]> kafkaConsumer = new KafkaConsumer<>(consumerConfig())) {
+        while (running) {
+            try {
+                consume();
+            } catch (WakeupException e) {
+                if (running) {
+                    restartLater(e);
+                }
+            } catch (RuntimeException e) {
+                // e.g. an offset commit the broker could not take: the events since the last commit come again
+                restartLater(e);
+            }
+        }
+        state.down("stopped");
+    }
+
+    private void restartLater(RuntimeException e) {
+        LOG.errorf(e, "read model consumer stopped; it starts again in %s", settings.consumerRestartBackoff());
+        state.restarting("crashed, starting again: " + e);
+        pause(settings.consumerRestartBackoff());
+    }
+
+    /** Polls and applies until stopped or until the consumer fails. */
+    private void consume() {
+        try (KafkaConsumer<String, byte[]> kafkaConsumer = new KafkaConsumer<>(consumerConfig());
+             // the Kafka client's own metrics, records-lag-max among them, removed with the consumer they describe
+             KafkaClientMetrics clientMetrics = new KafkaClientMetrics(kafkaConsumer)) {
             consumer = kafkaConsumer;
-            // the Kafka client's own metrics, records-lag-max among them: how far the read model trails
-            new KafkaClientMetrics(kafkaConsumer).bindTo(registry);
+            clientMetrics.bindTo(registry);
             kafkaConsumer.subscribe(events.topics(), new ConsumerRebalanceListener() {
                 @Override
                 public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
@@ -106,14 +134,18 @@ public class ReadModelConsumer {
                 if (!records.isEmpty() && !applyAll(kafkaConsumer, records)) {
                     pause(settings.retryBackoff());
                 }
+                state.polled(lag(kafkaConsumer));
             }
-        } catch (WakeupException e) {
-            if (running) {
-                throw e;
-            }
-        } catch (RuntimeException e) {
-            LOG.error("read model consumer stopped", e);
         }
+    }
+
+    /** Records behind on the assigned partitions, as the consumer knows without asking the broker. */
+    private static long lag(KafkaConsumer<String, byte[]> kafkaConsumer) {
+        long behind = 0;
+        for (TopicPartition partition : kafkaConsumer.assignment()) {
+            behind += kafkaConsumer.currentLag(partition).orElse(0);
+        }
+        return behind;
     }
 
     /**
@@ -183,6 +215,7 @@ public class ReadModelConsumer {
                     break;
                 } catch (Exception e) {
                     LOG.warnf("topic %s not reachable yet: %s", topic, e.getMessage());
+                    state.beat();
                     pause(Duration.ofSeconds(2));
                 }
             }

@@ -8,7 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ForwardedPathTest {
 
-    private static final Set<String> OWNERS = Set.of("final-accounts", "departments", "audit/accounts");
+    private static final Set<String> OWNERS = Set.of("final-accounts", "departments", "audit/accounts",
+            "outbox/accounts");
 
     @Test
     void aCanonicalPathIsForwardedAsItCame() {
@@ -18,6 +19,8 @@ class ForwardedPathTest {
         assertThat(ForwardedPath.parse("/api/v1/departments", OWNERS)).isPresent();
         assertThat(ForwardedPath.parse("/api/v1/audit/accounts", OWNERS))
                 .contains(new ForwardedPath("audit/accounts", "/api/v1/audit/accounts"));
+        assertThat(ForwardedPath.parse("/api/v1/outbox/accounts/parked/12/retry", OWNERS))
+                .contains(new ForwardedPath("outbox/accounts", "/api/v1/outbox/accounts/parked/12/retry"));
     }
 
     @Test
@@ -28,7 +31,8 @@ class ForwardedPathTest {
                 "/api/v1/Departments", "/api/v1/final-accounts/350502001/02020", "/api/v1/final-accounts/1/+2020",
                 "/api/v1/final-accounts/350502001/0", "/api/v1/disclosures/350502001/2020", "/api/v2/departments",
                 "/api/v1/final-accounts/350502001/２０２０", "/api/v1/final-accounts/350502001/2020 ", "/api/v1/audit",
-                "/api/v1/audit/gateway", "/api/v1/audit/", null}) {
+                "/api/v1/audit/gateway", "/api/v1/audit/", "/api/v1/outbox", "/api/v1/outbox/gateway/parked",
+                "/api/v1/outbox/accounts/parked/012/retry", null}) {
             assertThat(ForwardedPath.parse(path, OWNERS)).as(String.valueOf(path)).isEmpty();
         }
     }

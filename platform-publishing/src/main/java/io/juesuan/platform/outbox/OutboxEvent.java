@@ -42,8 +42,26 @@ public class OutboxEvent extends PanacheEntityBase {
     @Column(name = "published_at")
     public OffsetDateTime publishedAt;
 
+    /** Failed sends so far. */
     public int attempts;
 
     @Column(name = "last_error")
     public String lastError;
+
+    /** Not claimed before this, after a failed send (back-off); null when due at once. */
+    @Column(name = "next_attempt_at")
+    public OffsetDateTime nextAttemptAt;
+
+    /** When the relay gave up on it: rows of its key wait until an administrator retries or discards it. */
+    @Column(name = "parked_at")
+    public OffsetDateTime parkedAt;
+
+    @Column(name = "discarded_at")
+    public OffsetDateTime discardedAt;
+
+    @Column(name = "discarded_by")
+    public String discardedBy;
+
+    @Column(name = "discard_reason")
+    public String discardReason;
 }

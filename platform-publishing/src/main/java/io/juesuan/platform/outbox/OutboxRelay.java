@@ -20,41 +20,67 @@ import org.jboss.logging.Logger;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Sends outbox rows to the service's topic and marks them sent only once the broker acknowledged them. Rows are
- * claimed with {@code FOR UPDATE SKIP LOCKED}, so several replicas can relay side by side. A broker outage only
- * delays events: unsent rows stay due and are retried; a row sent twice is harmless because consumers ignore a
- * version they already hold.
+ * claimed with {@code FOR UPDATE SKIP LOCKED}, so several replicas can relay side by side. A failed row is tried
+ * again after a back-off that doubles ({@link RetrySchedule}); one the broker keeps refusing is parked for an
+ * administrator ({@link ParkedEvents}). Either way only the rows of its own key wait behind it. A broker outage
+ * only delays events; a row sent twice is harmless because consumers ignore a version they already hold. Rows done
+ * with are deleted after the retention ({@link OutboxPruner}).
  */
 @ApplicationScoped
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    /**
+     * Due rows in position order, but none behind an unsent row of its own key that waits (backing off or parked):
+     * order per key is the promise, other keys flow past.
+     */
     private static final String CLAIM_DUE_ROWS = """
-            SELECT * FROM outbox_event WHERE published_at IS NULL
-            ORDER BY position LIMIT :limit FOR UPDATE SKIP LOCKED""";
+            SELECT * FROM outbox_event o
+            WHERE o.published_at IS NULL AND o.discarded_at IS NULL AND o.parked_at IS NULL
+              AND (o.next_attempt_at IS NULL OR o.next_attempt_at <= now())
+              AND NOT EXISTS (SELECT 1 FROM outbox_event earlier
+                              WHERE earlier.aggregateid = o.aggregateid AND earlier.position < o.position
+                                AND earlier.published_at IS NULL AND earlier.discarded_at IS NULL
+                                AND (earlier.parked_at IS NOT NULL OR earlier.next_attempt_at > now()))
+            ORDER BY o.position LIMIT :limit FOR UPDATE OF o SKIP LOCKED""";
 
     private final OutboxSettings settings;
     private final KafkaSettings kafka;
     private final EntityManager entityManager;
+    private final RetrySchedule retries;
+    private final OutboxPruner pruner;
     private final Semaphore wakeUp = new Semaphore(0);
     private volatile boolean running;
     private Thread worker;
     private Producer<String, String> producer;
     private boolean topicReady;
     private boolean failing;
+    /** Whether a row of the current batch failed: the relay is not back while rows still fail. */
+    private boolean batchFailed;
+    private long prunedAt = System.nanoTime();
 
-    OutboxRelay(OutboxSettings settings, KafkaSettings kafka, EntityManager entityManager) {
+    OutboxRelay(OutboxSettings settings, KafkaSettings kafka, EntityManager entityManager, OutboxPruner pruner) {
         this.settings = settings;
         this.kafka = kafka;
         this.entityManager = entityManager;
+        this.retries = RetrySchedule.of(settings);
+        this.pruner = pruner;
     }
 
     void start(@Observes StartupEvent event) {
@@ -87,8 +113,9 @@ public class OutboxRelay {
         while (running) {
             int sent = 0;
             try {
+                batchFailed = false;
                 sent = relayBatch();
-                if (failing) {
+                if (failing && !batchFailed) {
                     LOG.info("outbox relay reaches the broker again");
                     failing = false;
                 }
@@ -98,9 +125,22 @@ public class OutboxRelay {
                     failing = true;
                 }
             }
+            pruneWhenDue();
             if (sent < settings.batchSize()) {
                 awaitWork();
             }
+        }
+    }
+
+    private void pruneWhenDue() {
+        if (System.nanoTime() - prunedAt < settings.pruneInterval().toNanos()) {
+            return;
+        }
+        prunedAt = System.nanoTime();
+        try {
+            pruner.prune(OffsetDateTime.now(ZoneOffset.UTC).minus(settings.retention()));
+        } catch (RuntimeException e) {
+            LOG.warnf("outbox rows past their retention not deleted yet, will retry: %s", e.getMessage());
         }
     }
 
@@ -129,34 +169,104 @@ public class OutboxRelay {
         List<OutboxEvent> due = entityManager.createNativeQuery(CLAIM_DUE_ROWS, OutboxEvent.class)
                 .setParameter("limit", settings.batchSize())
                 .getResultList();
-        List<Future<RecordMetadata>> acks = new ArrayList<>(due.size());
-        for (OutboxEvent row : due) {
-            ProducerRecord<String, String> record = new ProducerRecord<>(topic, row.aggregateId, row.payload);
-            record.headers().add("id", row.id.toString().getBytes(StandardCharsets.UTF_8));
-            record.headers().add("eventType", row.type.getBytes(StandardCharsets.UTF_8));
-            acks.add(producer().send(record));
-        }
-        long deadline = System.nanoTime() + settings.ackTimeout().toNanos();
+        // one row per key at a time: a key's next row leaves only once the broker acknowledged the one before
+        Map<String, Deque<OutboxEvent>> byKey = new LinkedHashMap<>();
+        due.forEach(row -> byKey.computeIfAbsent(row.aggregateId, key -> new ArrayDeque<>()).add(row));
         int acknowledged = 0;
-        for (int i = 0; i < due.size(); i++) {
-            OutboxEvent row = due.get(i);
-            try {
-                acks.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-                row.publishedAt = OffsetDateTime.now(ZoneOffset.UTC);
-                acknowledged++;
-            } catch (Exception e) {
-                // Later rows of this batch stay due, keeping the order per key; any of them already delivered
-                // arrives twice, which consumers ignore.
-                row.attempts++;
-                row.lastError = String.valueOf(e.getCause() != null ? e.getCause() : e);
-                if (!failing) {
-                    LOG.warnf("outbox event %s not acknowledged, will retry: %s", row.id, row.lastError);
-                }
-                failing = true;
+        Round round = new Round(0, true);
+        while (!byKey.isEmpty() && round.brokerAnswers()) {
+            round = sendRound(topic, byKey);
+            acknowledged += round.acknowledged();
+        }
+        return acknowledged;
+    }
+
+    /** How many rows of a round were acknowledged, and whether the broker can take another round. */
+    private record Round(int acknowledged, boolean brokerAnswers) {
+    }
+
+    /** Sends the first waiting row of each key and awaits the acknowledgements; a failed row holds back its key. */
+    private Round sendRound(String topic, Map<String, Deque<OutboxEvent>> byKey) {
+        List<OutboxEvent> sent = new ArrayList<>(byKey.size());
+        List<Future<RecordMetadata>> acks = new ArrayList<>(byKey.size());
+        boolean brokerAnswers = true;
+        for (Iterator<Deque<OutboxEvent>> keys = byKey.values().iterator(); keys.hasNext(); ) {
+            Deque<OutboxEvent> rows = keys.next();
+            OutboxEvent row = rows.poll();
+            if (rows.isEmpty()) {
+                keys.remove();
+            }
+            Future<RecordMetadata> ack = send(topic, row);
+            sent.add(row);
+            acks.add(ack);
+            if (unreachable(ack)) {
+                // the client gave up before sending (no broker to ask): the rest of the batch stays as it is
+                brokerAnswers = false;
                 break;
             }
         }
-        return acknowledged;
+        long deadline = System.nanoTime() + settings.ackTimeout().toNanos();
+        int acknowledged = 0;
+        for (int i = 0; i < sent.size(); i++) {
+            OutboxEvent row = sent.get(i);
+            try {
+                acks.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                row.publishedAt = OffsetDateTime.now(ZoneOffset.UTC);
+                row.nextAttemptAt = null;
+                acknowledged++;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                failed(row, e, byKey);
+                brokerAnswers = false;
+            } catch (ExecutionException | TimeoutException e) {
+                Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
+                failed(row, cause, byKey);
+                brokerAnswers &= !RetrySchedule.retriable(cause);
+            }
+        }
+        return new Round(acknowledged, brokerAnswers);
+    }
+
+    private Future<RecordMetadata> send(String topic, OutboxEvent row) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, row.aggregateId, row.payload);
+        record.headers().add("id", row.id.toString().getBytes(StandardCharsets.UTF_8));
+        record.headers().add("eventType", row.type.getBytes(StandardCharsets.UTF_8));
+        try {
+            return producer().send(record);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /** True when the send failed at once with an error of reach (no metadata in time, producer closed). */
+    private static boolean unreachable(Future<RecordMetadata> ack) {
+        if (!ack.isDone()) {
+            return false;
+        }
+        try {
+            ack.get();
+            return false;
+        } catch (ExecutionException e) {
+            return RetrySchedule.retriable(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return true;
+        }
+    }
+
+    /** Schedules the row's next try (or parks it); the rows behind it of its key wait for it. */
+    private void failed(OutboxEvent row, Throwable error, Map<String, Deque<OutboxEvent>> byKey) {
+        byKey.remove(row.aggregateId);
+        retries.failed(row, error, OffsetDateTime.now(ZoneOffset.UTC));
+        if (row.parkedAt != null) {
+            LOG.errorf("outbox event %s (%s of %s) parked after %d failed sends, the events of %s wait for an "
+                    + "administrator to retry or discard it: %s", row.id, row.type, row.aggregateId, row.attempts,
+                    row.aggregateId, row.lastError);
+        } else if (!failing) {
+            LOG.warnf("outbox event %s not acknowledged, will retry: %s", row.id, row.lastError);
+        }
+        failing = true;
+        batchFailed = true;
     }
 
     private Producer<String, String> producer() {
