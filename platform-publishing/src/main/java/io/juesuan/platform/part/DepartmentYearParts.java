@@ -16,8 +16,12 @@ public final class DepartmentYearParts {
         return query(type, departmentCode, year, LockModeType.NONE);
     }
 
-    /** Reads for update, so saves and publications of one department-year run one after the other. */
+    /**
+     * Reads for update after taking the department's turn ({@link DepartmentLocks}), so saves and publications of
+     * one department-year run one after the other, the first save of one included.
+     */
     public static <E extends DepartmentYearPart> Optional<E> lock(Class<E> type, String departmentCode, int year) {
+        DepartmentLocks.lock(departmentCode);
         return query(type, departmentCode, year, LockModeType.PESSIMISTIC_WRITE);
     }
 

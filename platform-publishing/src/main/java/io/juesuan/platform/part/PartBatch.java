@@ -45,6 +45,7 @@ public class PartBatch {
     @Transactional(Transactional.TxType.MANDATORY)
     public <T extends BatchItem> BatchResult run(int year, List<T> items, Function<T, BatchOutcome> writer) {
         check(items);
+        DepartmentLocks.lockAll(items.stream().map(BatchItem::departmentCode).toList());
         List<BatchOutcome> outcomes = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
             try {

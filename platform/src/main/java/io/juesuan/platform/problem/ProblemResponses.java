@@ -105,6 +105,20 @@ public class ProblemResponses {
 
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e, UriInfo uri) {
+        switch (DatabaseRefusal.of(e)) {
+            case CONCURRENT_CHANGE -> {
+                LOG.infof("a concurrent change refused on %s: %s", uri.getPath(), e.getMessage());
+                return retryAfter(respond(ProblemType.CONFLICT, "同时有另一修改，本次未保存，请重试 / a concurrent "
+                        + "change got there first; nothing was stored: send the request again", uri, List.of()), 1);
+            }
+            case UNREACHABLE -> {
+                LOG.warnf("the database is not reachable on %s: %s", uri.getPath(), e.getMessage());
+                return retryAfter(respond(ProblemType.UNAVAILABLE, "数据库暂时无法访问，本次未保存，请稍后重试 / the "
+                        + "database cannot be reached; nothing was stored: try again shortly", uri, List.of()), 5);
+            }
+            case NONE -> {
+            }
+        }
         SQLException data = dataException(e);
         if (data != null) {
             // the input checks missed a value the database cannot hold; the transaction rolled back whole
@@ -125,6 +139,10 @@ public class ProblemResponses {
             }
         }
         return null;
+    }
+
+    private static Response retryAfter(Response response, int seconds) {
+        return Response.fromResponse(response).header("Retry-After", String.valueOf(seconds)).build();
     }
 
     private static Response respond(ProblemType type, String detail, UriInfo uri, List<Problem.FieldError> errors) {

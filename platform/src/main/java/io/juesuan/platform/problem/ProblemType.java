@@ -17,7 +17,8 @@ public enum ProblemType {
     UNPROCESSABLE(422, "Cannot be processed / 无法处理"),
     TOO_MANY_REQUESTS(429, "Too many requests / 请求过于频繁"),
     INTERNAL(500, "Internal error / 内部错误"),
-    UPSTREAM_UNAVAILABLE(502, "Service unavailable / 后端服务暂不可用");
+    UPSTREAM_UNAVAILABLE(502, "Service unavailable / 后端服务暂不可用"),
+    UNAVAILABLE(503, "Temporarily unavailable / 暂时无法处理");
 
     private static final String BASE = "https://juesuan.io/problems/";
 
