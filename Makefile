@@ -3,7 +3,7 @@ SHELL := /bin/bash
 LOCAL := deploy/local
 MVN ?= mvn -B
 
-.PHONY: run stop test build infra status demo-data token bench
+.PHONY: run stop test chaos build infra status demo-data token bench
 
 ## Start PostgreSQL and Kafka, build, start the four services, load the demo data, print the URLs.
 run: infra build
@@ -21,6 +21,15 @@ test: infra
 	@$(LOCAL)/kafka.sh delete-topics test.
 	@$(LOCAL)/kafka.sh delete-topics e2e.
 	$(MVN) verify
+
+## Fault scenarios on the real stack (e2e-tests, tag chaos): the broker, the gateway and a service killed with
+## SIGKILL, PostgreSQL stopped like a power cut, each under load; prints each scenario's figures. Runs in CI.
+chaos: infra
+	@$(LOCAL)/postgres.sh reset-test-databases
+	@$(LOCAL)/kafka.sh delete-topics e2e.
+	@rm -f e2e-tests/target/chaos-figures.txt
+	$(MVN) -pl e2e-tests -am verify -Dgroups=chaos -De2e.groups=chaos -De2e.excludedGroups=none
+	@echo "figures:"; cat e2e-tests/target/chaos-figures.txt
 
 ## Build the services' fast-jars without running tests.
 build:

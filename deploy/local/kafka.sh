@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # A single Apache Kafka broker in KRaft mode, run from the jars on Maven Central (kafka/pom.xml).
-# Usage: kafka.sh start | stop | status | create-topics [PREFIX] | delete-topics PREFIX
+# Usage: kafka.sh start | stop | kill | status | create-topics [PREFIX] | delete-topics PREFIX
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 
@@ -113,6 +113,17 @@ delete_topics() {
 
 stop() { stop_pid kafka; }
 
+# kill: SIGKILL, no shutdown at all (make chaos); the next start recovers the logs.
+kill_broker() {
+  local file="$PID_DIR/kafka.pid" pid
+  pid_alive "$file" || { log "Kafka not running"; return 0; }
+  pid=$(cat "$file")
+  kill -9 "$pid"
+  while kill -0 "$pid" 2>/dev/null; do sleep 0.1; done
+  rm -f "$file"
+  log "Kafka killed (SIGKILL, pid $pid)"
+}
+
 status() {
   if pid_alive "$PID_DIR/kafka.pid" && wait_port "$KAFKA_HOST" "$KAFKA_PORT" 1; then
     echo "kafka: up ($BOOTSTRAP, pid $(cat "$PID_DIR/kafka.pid"))"
@@ -125,8 +136,9 @@ status() {
 case "${1:-}" in
   start) start ;;
   stop) stop ;;
+  kill) kill_broker ;;
   status) status ;;
   create-topics) create_topics "${2:-}" ;;
   delete-topics) delete_topics "${2:-}" ;;
-  *) echo "usage: $0 start|stop|status|create-topics [PREFIX]|delete-topics PREFIX" >&2; exit 2 ;;
+  *) echo "usage: $0 start|stop|kill|status|create-topics [PREFIX]|delete-topics PREFIX" >&2; exit 2 ;;
 esac

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # PostgreSQL for the local stack and the tests: the system server, installed with apt when missing.
-# Usage: postgres.sh start | stop | status | reset-test-databases | reset-databases | reset-bench-databases
+# Usage: postgres.sh start | stop | crash | status | reset-test-databases | reset-databases | reset-bench-databases
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 
@@ -78,6 +78,13 @@ status() {
   fi
 }
 
+# crash: stops the server at once, as a power cut would (immediate mode: no checkpoint, crash recovery at the next
+# start); for make chaos. Open transactions are lost, committed ones are not.
+crash() {
+  pg_ctlcluster $(cluster) stop -m immediate
+  log "PostgreSQL stopped immediately"
+}
+
 # reset SUFFIX: drops and recreates each service's database named {service}SUFFIX.
 reset() {
   local s
@@ -104,8 +111,9 @@ case "${1:-}" in
   reset-bench-databases) reset _bench; log "bench databases reset" ;;
   start) start ;;
   stop) stop ;;
+  crash) crash ;;
   status) status ;;
   reset-test-databases) reset_test_databases ;;
   reset-databases) reset_databases ;;
-  *) echo "usage: $0 start|stop|status|reset-test-databases|reset-databases|reset-bench-databases" >&2; exit 2 ;;
+  *) echo "usage: $0 start|stop|crash|status|reset-test-databases|reset-databases|reset-bench-databases" >&2; exit 2 ;;
 esac

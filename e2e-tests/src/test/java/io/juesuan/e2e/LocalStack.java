@@ -76,16 +76,26 @@ final class LocalStack {
         service.awaitReady(READY);
     }
 
-    /** Runs {@code deploy/local/kafka.sh start|stop}: the broker every test shares. */
+    /** Runs {@code deploy/local/kafka.sh start|stop|kill}: the broker every test shares. */
     void broker(String action) {
+        script("kafka.sh", action);
+    }
+
+    /** Runs {@code deploy/local/postgres.sh start|crash}: the database server every service shares. */
+    void database(String action) {
+        script("postgres.sh", action);
+    }
+
+    private void script(String name, String action) {
         try {
-            Process script = new ProcessBuilder("bash", root.resolve("deploy/local/kafka.sh").toString(), action)
+            Process script = new ProcessBuilder("bash", root.resolve("deploy/local/" + name).toString(), action)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(
-                            root.resolve("e2e-tests/target/e2e-logs/kafka-script.log").toFile()))
+                            root.resolve("e2e-tests/target/e2e-logs/scripts.log").toFile()))
                     .start();
             if (!script.waitFor(120, TimeUnit.SECONDS) || script.exitValue() != 0) {
-                throw new IllegalStateException("kafka.sh " + action + " failed");
+                throw new IllegalStateException(name + " " + action + " failed; see e2e-tests/target/e2e-logs/"
+                        + "scripts.log");
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -83,6 +83,23 @@ final class ServiceProcess {
         }
     }
 
+    /** SIGKILL: no shutdown hook, no graceful close, as when the machine under it dies. */
+    void kill() {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly();
+            try {
+                process.waitFor(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Whether it answers ready now (200 from /q/health/ready). */
+    boolean isReady() {
+        return ready();
+    }
+
     private boolean ready() {
         try {
             HttpURLConnection connection =

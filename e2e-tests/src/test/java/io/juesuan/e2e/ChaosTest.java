@@ -1,0 +1,339 @@
+package io.juesuan.e2e;
+
+import io.juesuan.platform.testing.AdminTokenByDefault;
+import io.juesuan.platform.testing.DemoData;
+import io.restassured.RestAssured;
+import io.restassured.config.HttpClientConfig;
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.LongStream;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code make chaos}: processes killed with SIGKILL and PostgreSQL stopped like a power cut, under load, against the
+ * real stack. Each scenario asserts its invariant and prints its figures (ChaosFigures). Publications are
+ * procurement department-years sent in batches, the lightest part, so a thousand of them fit the time box.
+ */
+@Tag("chaos")
+@ExtendWith(AdminTokenByDefault.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ChaosTest {
+
+    private static final int YEAR = 2020;
+    private static final String PART = "procurement";
+    private static final String SUMMARY = DemoData.read("procurement.json");
+    /** Every department-year the scenarios published, for the comparison with a full replay. */
+    private static final Set<String> PUBLISHED = Collections.synchronizedSet(new LinkedHashSet<>());
+    private static LocalStack stack;
+
+    @BeforeAll
+    static void startStack() {
+        stack = LocalStack.get();
+    }
+
+    private static List<String> departments(int count) {
+        Set<String> codes = new LinkedHashSet<>();
+        while (codes.size() < count) {
+            codes.add(DemoData.randomDepartmentCode());
+        }
+        return new ArrayList<>(codes);
+    }
+
+    /** Publishes the department-years' procurement in one batch; returns how many were published. */
+    private static int publish(List<String> departments) {
+        List<String> items = departments.stream().map(dept -> "{\"departmentCode\":\"" + dept
+                + "\",\"contracts\":[],\"summary\":" + SUMMARY + "}").toList();
+        int published = given().baseUri(stack.procurement.url()).contentType(ContentType.JSON)
+                .body("{\"items\":[" + String.join(",", items) + "]}").post("/api/v1/procurement/{year}/batch", YEAR)
+                .then().statusCode(200).extract().path("published");
+        PUBLISHED.addAll(departments);
+        return published;
+    }
+
+    private static FeedFollower feed() {
+        return FeedFollower.fromHead(stack.gateway.url());
+    }
+
+    /** Entries beyond one per department-year: a publication the read model took twice. */
+    private static int duplicates(Map<String, List<FeedFollower.Entry>> seen) {
+        return seen.values().stream().mapToInt(entries -> entries.size() - 1).sum();
+    }
+
+    /** Sequences missing from the whole feed, 1 to its head. */
+    private static long feedGaps() {
+        List<Long> sequences = new GatewayApi(stack.gateway.url()).changes().stream()
+                .map(e -> ((Number) e.get("sequence")).longValue()).toList();
+        return LongStream.rangeClosed(1, sequences.size()).filter(s -> !sequences.contains(s)).count()
+                + sequences.stream().filter(s -> s > sequences.size()).count();
+    }
+
+    @Test
+    @Order(1)
+    void theBrokerKilledDuringAThousandPublicationsLosesNoneAndDuplicatesNone() throws Exception {
+        FeedFollower feed = feed();
+        List<String> departments = departments(1_000);
+        AtomicInteger batchesDone = new AtomicInteger();
+        ExecutorService writer = Executors.newSingleThreadExecutor();
+        Future<Integer> written = writer.submit(() -> {
+            int total = 0;
+            for (int from = 0; from < departments.size(); from += 100) {
+                total += publish(departments.subList(from, from + 100));
+                batchesDone.incrementAndGet();
+            }
+            return total;
+        });
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (batchesDone.get() < 3 && System.nanoTime() < deadline) {
+            ServiceProcess.sleep(20);
+        }
+        int writtenBeforeKill = batchesDone.get() * 100;
+        long killed = System.nanoTime();
+        stack.broker("kill");
+        ServiceProcess.sleep(3_000);
+        stack.broker("start");
+        long back = System.nanoTime();
+        int total = written.get(5, TimeUnit.MINUTES);
+        writer.shutdown();
+
+        Map<String, List<FeedFollower.Entry>> seen = feed.awaitAll(departments, PART, Duration.ofSeconds(120));
+        long delivered = System.nanoTime();
+        long gaps = feedGaps();
+        ChaosFigures.report(stack.root, "broker SIGKILLed during 1,000 publications", figures(
+                "written", total, "written before the kill", writtenBeforeKill, "delivered", seen.size(),
+                "duplicated", duplicates(seen), "feed gaps", gaps,
+                "broker away (killed to restarted)", ChaosFigures.seconds(killed, back),
+                "all delivered after it was back in", ChaosFigures.seconds(back, delivered)));
+        // the invariant: every publication arrives once, in a feed without gaps
+        assertThat(total).isEqualTo(1_000);
+        assertThat(seen).hasSize(1_000);
+        assertThat(duplicates(seen)).isZero();
+        assertThat(seen.values()).allSatisfy(entries -> assertThat(entries.get(0).version()).isEqualTo(1));
+        assertThat(gaps).isZero();
+    }
+
+    @Test
+    @Order(2)
+    void theGatewayKilledMidGroupRecoversToWhatAFullReplayBuilds() throws Exception {
+        FeedFollower feed = feed();
+        List<String> departments = departments(300);
+        ExecutorService writers = Executors.newFixedThreadPool(3);
+        List<Future<Integer>> batches = new ArrayList<>();
+        for (int from = 0; from < 300; from += 100) {
+            List<String> batch = departments.subList(from, from + 100);
+            batches.add(writers.submit(() -> publish(batch)));
+        }
+        // the gateway applies in groups of 50, each in one transaction: killed once the first entries show
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        int appliedBeforeKill = 0;
+        while (appliedBeforeKill == 0 && System.nanoTime() < deadline) {
+            feed.pull();
+            appliedBeforeKill = feed.of(departments, PART).size();
+        }
+        stack.gateway.kill();
+        for (Future<Integer> batch : batches) {
+            assertThat(batch.get(2, TimeUnit.MINUTES)).isEqualTo(100);
+        }
+        writers.shutdown();
+        long restarting = System.nanoTime();
+        stack.restart(stack.gateway);
+        Map<String, List<FeedFollower.Entry>> seen = feed.awaitAll(departments, PART, Duration.ofSeconds(120));
+        long delivered = System.nanoTime();
+
+        Map<String, String> served = hashes(PUBLISHED);
+        long replayStart = System.nanoTime();
+        given().baseUri(stack.gateway.url()).queryParam("rebuild", true).post("/api/v1/admin/replay").then()
+                .statusCode(200);
+        long replayed = System.nanoTime();
+        Map<String, String> rebuilt = hashes(PUBLISHED);
+        long differing = served.keySet().stream().filter(d -> !served.get(d).equals(rebuilt.get(d))).count();
+        ChaosFigures.report(stack.root, "gateway SIGKILLed mid-group", figures(
+                "written", departments.size(), "in the feed when killed", appliedBeforeKill + " of 300",
+                "delivered", seen.size(), "duplicated", duplicates(seen),
+                "feed gaps", feedGaps(), "delivered after the restart began in",
+                ChaosFigures.seconds(restarting, delivered), "documents compared with a full replay", served.size(),
+                "differing", differing, "replay took", ChaosFigures.seconds(replayStart, replayed)));
+        // the invariant: after the restart the read model is what a replay of every event builds
+        assertThat(seen).hasSize(300);
+        assertThat(duplicates(seen)).isZero();
+        assertThat(differing).isZero();
+    }
+
+    /** SHA-256 of every served disclosure of the department-years. */
+    private static Map<String, String> hashes(Set<String> departments) {
+        Map<String, String> hashes = new LinkedHashMap<>();
+        for (String dept : new ArrayList<>(departments)) {
+            byte[] body = given().baseUri(stack.gateway.url()).auth().none()
+                    .get("/api/v1/disclosures/{dept}/{year}", dept, YEAR).then().statusCode(200).extract().asByteArray();
+            hashes.put(dept, sha256(body));
+        }
+        return hashes;
+    }
+
+    private static String sha256(byte[] body) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    @Order(3)
+    void aServiceKilledBetweenCommitAndSendSendsAfterItsRestart() {
+        FeedFollower feed = feed();
+        List<String> departments = departments(20);
+        // the broker away: the batch commits its rows and their outbox rows, the relay cannot send them
+        stack.broker("stop");
+        int written;
+        try {
+            written = publish(departments);
+            stack.procurement.kill();
+        } finally {
+            stack.broker("start");
+        }
+        long restarting = System.nanoTime();
+        stack.restart(stack.procurement);
+        Map<String, List<FeedFollower.Entry>> seen = feed.awaitAll(departments, PART, Duration.ofSeconds(120));
+        long delivered = System.nanoTime();
+        ChaosFigures.report(stack.root, "service SIGKILLed between commit and send", figures(
+                "written", written, "delivered", seen.size(), "duplicated", duplicates(seen),
+                "feed gaps", feedGaps(), "delivered after the restart began in",
+                ChaosFigures.seconds(restarting, delivered)));
+        // the invariant: what was committed is sent by the restarted relay, once
+        assertThat(seen).hasSize(20);
+        assertThat(duplicates(seen)).isZero();
+    }
+
+    @Test
+    @Order(4)
+    void postgresStoppedUnderWritesGivesRetryableProblemsAndNoHalfWrites() throws Exception {
+        RestAssuredConfig bounded = RestAssured.config().httpClient(HttpClientConfig.httpClientConfig()
+                .setParam("http.connection.timeout", 5_000).setParam("http.socket.timeout", 20_000));
+        String reader = departments(1).get(0);
+        FeedFollower feed = feed();
+        publish(List.of(reader));
+        feed.awaitAll(List.of(reader), PART, Duration.ofSeconds(30));
+
+        AtomicBoolean running = new AtomicBoolean(true);
+        List<String[]> writes = Collections.synchronizedList(new ArrayList<>());
+        List<Integer> reads = Collections.synchronizedList(new ArrayList<>());
+        List<Boolean> readiness = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger slowest = new AtomicInteger();
+        ExecutorService load = Executors.newFixedThreadPool(5);
+        for (int w = 0; w < 3; w++) {
+            load.submit(() -> {
+                while (running.get()) {
+                    String dept = DemoData.randomDepartmentCode();
+                    long start = System.nanoTime();
+                    Response put = given().config(bounded).baseUri(stack.procurement.url())
+                            .contentType(ContentType.JSON).body(SUMMARY).put("/api/v1/procurement/{d}/{y}", dept, YEAR);
+                    slowest.accumulateAndGet((int) ((System.nanoTime() - start) / 1_000_000), Math::max);
+                    writes.add(new String[] {dept, String.valueOf(put.statusCode())});
+                    ServiceProcess.sleep(20);
+                }
+                return null;
+            });
+        }
+        load.submit(() -> {
+            while (running.get()) {
+                reads.add(given().config(bounded).baseUri(stack.gateway.url()).auth().none()
+                        .get("/api/v1/disclosures/{d}/{y}", reader, YEAR).statusCode());
+                ServiceProcess.sleep(50);
+            }
+            return null;
+        });
+        load.submit(() -> {
+            while (running.get()) {
+                boolean ready = stack.procurement.isReady();
+                if (readiness.isEmpty() || readiness.get(readiness.size() - 1) != ready) {
+                    readiness.add(ready);
+                }
+                ServiceProcess.sleep(100);
+            }
+            return null;
+        });
+
+        ServiceProcess.sleep(2_000);
+        stack.database("crash");
+        long down = System.nanoTime();
+        ServiceProcess.sleep(4_000);
+        stack.database("start");
+        long up = System.nanoTime();
+        long deadline = up + Duration.ofSeconds(60).toNanos();
+        int before = writes.size();
+        while (System.nanoTime() < deadline && (!stack.procurement.isReady()
+                || writes.subList(before, writes.size()).stream().noneMatch(w -> w[1].equals("201")))) {
+            ServiceProcess.sleep(100);
+        }
+        long recovered = System.nanoTime();
+        ServiceProcess.sleep(2_000);
+        running.set(false);
+        load.shutdown();
+        assertThat(load.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+
+        List<String[]> done = new ArrayList<>(writes);
+        long created = done.stream().filter(w -> w[1].equals("201")).count();
+        long refused = done.stream().filter(w -> w[1].equals("503")).count();
+        int storedThoughRefused = 0;
+        for (String[] write : done) {
+            int now = given().baseUri(stack.procurement.url()).get("/api/v1/procurement/{d}/{y}", write[0], YEAR)
+                    .statusCode();
+            if (write[1].equals("201")) {
+                assertThat(now).as("a write answered 201 is stored: " + write[0]).isEqualTo(200);
+            } else if (now == 200) {
+                storedThoughRefused++;
+            }
+        }
+        ChaosFigures.report(stack.root, "PostgreSQL stopped immediately under writes", figures(
+                "writes", done.size(), "201", created, "503", refused,
+                "other statuses", done.stream().filter(w -> !w[1].equals("201") && !w[1].equals("503")).count(),
+                "stored though answered 503", storedThoughRefused, "slowest answer", slowest.get() + " ms",
+                "gateway reads", reads.size() + " (" + reads.stream().distinct().sorted().toList() + ")",
+                "readiness", readiness, "down for", ChaosFigures.seconds(down, up),
+                "writes succeed again after the restart in", ChaosFigures.seconds(up, recovered)));
+        // the invariants: every answer is a success or a retryable problem, none hangs, nothing half-applied
+        assertThat(done).extracting(w -> w[1]).containsOnly("201", "503");
+        assertThat(refused).as("writes refused while the database was down").isPositive();
+        assertThat(slowest.get()).as("the slowest answer, ms").isLessThan(20_000);
+        assertThat(reads).containsOnly(200, 503);
+        assertThat(readiness).as("the service's readiness").containsSubsequence(true, false, true);
+        assertThat(storedThoughRefused).isZero();
+    }
+
+    private static Map<String, Object> figures(Object... pairs) {
+        Map<String, Object> figures = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            figures.put((String) pairs[i], pairs[i + 1]);
+        }
+        return figures;
+    }
+}
