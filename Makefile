@@ -22,14 +22,17 @@ test: infra
 	@$(LOCAL)/kafka.sh delete-topics e2e.
 	$(MVN) verify
 
-## Fault scenarios on the real stack (e2e-tests, tag chaos): the broker, the gateway and a service killed with
-## SIGKILL, PostgreSQL stopped like a power cut, each under load; prints each scenario's figures. Runs in CI.
+## Fault scenarios on the real stack (e2e-tests, tag chaos) with a broker of its own on a small disk: the broker,
+## the gateway and a service killed with SIGKILL, PostgreSQL stopped like a power cut, the broker's disk filled,
+## each under load; prints each scenario's figures. Runs in CI.
 chaos: infra
 	@$(LOCAL)/postgres.sh reset-test-databases
-	@$(LOCAL)/kafka.sh delete-topics e2e.
 	@rm -f e2e-tests/target/chaos-figures.txt
-	$(MVN) -pl e2e-tests -am verify -Dgroups=chaos -De2e.groups=chaos -De2e.excludedGroups=none
-	@echo "figures:"; cat e2e-tests/target/chaos-figures.txt
+	@$(LOCAL)/chaos-broker.sh start
+	@status=0; $(MVN) -pl e2e-tests -am verify -Dgroups=chaos -De2e.groups=chaos -De2e.excludedGroups=none \
+	  -De2e.kafka=127.0.0.1:29092 -De2e.brokerScript=chaos-broker.sh || status=$$?; \
+	  $(LOCAL)/chaos-broker.sh stop; \
+	  echo "figures:"; cat e2e-tests/target/chaos-figures.txt 2>/dev/null; exit $$status
 
 ## Build the services' fast-jars without running tests.
 build:

@@ -5,8 +5,6 @@ ROOT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 RUN_DIR="${JUESUAN_RUN_DIR:-$ROOT_DIR/.run}"
 # the real directory: a broker started through a link must not lose its data when the link goes
 mkdir -p "$RUN_DIR" && RUN_DIR="$(cd "$RUN_DIR" && pwd -P)"
-LOG_DIR="$RUN_DIR/logs"
-PID_DIR="$RUN_DIR/pids"
 
 # JUESUAN_STACK=bench: a second set of the four services beside `make run`'s, for the benchmarks (bench/), with
 # databases, topics, consumer group and ports of its own, so a benchmark neither reads nor wipes the demo.
@@ -17,6 +15,17 @@ if [ "$STACK" = bench ]; then
   PORT_OFFSET=10000
   DB_SUFFIX="_bench"
 fi
+KAFKA_PORT=9092
+KAFKA_CONTROLLER_PORT=9093
+# JUESUAN_STACK=chaos: the broker `make chaos` kills and starves of disk (chaos-broker.sh), its own beside `make
+# run`'s, with ports, pids, logs and a small data disk under .run/chaos/
+if [ "$STACK" = chaos ]; then
+  RUN_DIR="$RUN_DIR/chaos"
+  KAFKA_PORT=29092
+  KAFKA_CONTROLLER_PORT=29093
+fi
+LOG_DIR="$RUN_DIR/logs"
+PID_DIR="$RUN_DIR/pids"
 mkdir -p "$LOG_DIR" "$PID_DIR"
 
 # Each service owns one database and one role; tests use the *_test databases.
@@ -24,8 +33,6 @@ SERVICES=(accounts evaluation procurement gateway)
 DB_PASSWORD_SUFFIX="-local-pw"   # local development only; Kubernetes takes passwords from Secrets
 
 KAFKA_HOST=127.0.0.1
-KAFKA_PORT=9092
-KAFKA_CONTROLLER_PORT=9093
 TOPICS=(accounts.disclosures.v1 evaluation.evaluations.v1 procurement.summaries.v1)
 
 service_port() {

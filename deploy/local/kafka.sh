@@ -7,7 +7,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 KAFKA_DIR="$RUN_DIR/kafka"
 CLASSPATH_FILE="$KAFKA_DIR/classpath.txt"
 CONFIG="$KAFKA_DIR/server.properties"
-DATA_DIR="$KAFKA_DIR/data"
+# JUESUAN_KAFKA_DATA_DIR: the log directory elsewhere, e.g. on the small disk of make chaos (chaos-broker.sh)
+DATA_DIR="${JUESUAN_KAFKA_DATA_DIR:-$KAFKA_DIR/data}"
 BOOTSTRAP="$KAFKA_HOST:$KAFKA_PORT"
 
 classpath() {

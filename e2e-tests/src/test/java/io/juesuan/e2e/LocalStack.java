@@ -11,11 +11,16 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The four services started once per test run against the real PostgreSQL (the *_test databases) and Kafka
- * (topics prefixed {@code e2e.}), with {@code deploy/local/kafka.sh} to stop and start the broker.
+ * (topics prefixed {@code e2e.}), with {@code deploy/local/kafka.sh} to stop and start the broker; under
+ * {@code make chaos}, against a broker of its own ({@code chaos-broker.sh}).
  */
 final class LocalStack {
 
     static final String TOPIC_PREFIX = "e2e.";
+    /** The broker the stack uses: make test's shared one, or make chaos's own (chaos-broker.sh). */
+    static final String KAFKA = System.getProperty("juesuan.e2e.kafka", "127.0.0.1:9092");
+    /** The script that starts, stops and kills that broker. */
+    private static final String BROKER_SCRIPT = System.getProperty("juesuan.e2e.broker-script", "kafka.sh");
     private static final Duration READY = Duration.ofSeconds(90);
     private static LocalStack instance;
 
@@ -52,6 +57,7 @@ final class LocalStack {
         Map<String, String> properties = new java.util.HashMap<>(Map.of(
                 "quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:5432/" + database + "_test",
                 "juesuan.kafka.topic-prefix", TOPIC_PREFIX,
+                "juesuan.kafka.bootstrap-servers", KAFKA,
                 "juesuan.outbox.poll-interval", "200ms",
                 // the tests send thousands of requests from one address; RateLimitTest holds the limits
                 "juesuan.rate-limit.enabled", "false",
@@ -76,9 +82,9 @@ final class LocalStack {
         service.awaitReady(READY);
     }
 
-    /** Runs {@code deploy/local/kafka.sh start|stop|kill}: the broker every test shares. */
+    /** Runs the broker's script: {@code start|stop|kill}, and for the chaos broker {@code fill-disk|free-disk}. */
     void broker(String action) {
-        script("kafka.sh", action);
+        script(BROKER_SCRIPT, action);
     }
 
     /** Runs {@code deploy/local/postgres.sh start|crash}: the database server every service shares. */
