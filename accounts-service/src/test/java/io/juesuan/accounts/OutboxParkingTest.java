@@ -18,6 +18,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 import static io.restassured.RestAssured.given;
@@ -115,6 +118,49 @@ class OutboxParkingTest {
         given().post(PARKED + "/{id}/retry", position).then().statusCode(200);
         assertThat(await(row, r -> r.publishedAt() != null).parkedAt()).isNull();
         assertThat(TopicReader.awaitEvents(TOPIC, key, 1)).hasSize(1);
+    }
+
+    /**
+     * Another replica's relay holding a key's earlier row (locked, so this relay's claim skips it) holds back the
+     * key's later rows here too: they leave after it, in order.
+     */
+    @Test
+    void aRowHeldByAnotherRelayHoldsBackTheLaterRowsOfItsKey() throws Exception {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            String key = "held-" + UUID.randomUUID().toString().substring(0, 8) + ":2024";
+            UUID earlier = insert(key, "{\"order\": 1}");
+            CountDownLatch locked = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            CompletableFuture<Void> otherRelay = CompletableFuture.runAsync(() -> QuarkusTransaction.requiringNew()
+                    .run(() -> {
+                        entityManager.createNativeQuery("SELECT id FROM outbox_event WHERE id = ?1 FOR UPDATE")
+                                .setParameter(1, earlier).getResultList();
+                        locked.countDown();
+                        try {
+                            release.await(60, TimeUnit.SECONDS);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    }));
+            assertThat(locked.await(30, TimeUnit.SECONDS)).isTrue();
+            if (row(earlier).publishedAt() != null) {
+                // this relay sent it before the other could hold it: try again with another key
+                release.countDown();
+                otherRelay.get(30, TimeUnit.SECONDS);
+                continue;
+            }
+            UUID later = insert(key, "{\"order\": 2}");
+            Thread.sleep(3_000);
+            // the invariant: the later row waits while the earlier one is held elsewhere
+            assertThat(row(later).publishedAt()).as("the later row of a key whose earlier row is held").isNull();
+            release.countDown();
+            otherRelay.get(30, TimeUnit.SECONDS);
+            await(later, row -> row.publishedAt() != null);
+            assertThat(TopicReader.awaitEvents(TOPIC, key, 2)).extracting(event -> event.path("order").asInt())
+                    .containsExactly(1, 2);
+            return;
+        }
+        throw new AssertionError("the relay sent the earlier row before a test transaction could hold it, 5 times");
     }
 
     @Test

@@ -23,10 +23,12 @@ import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -59,6 +61,10 @@ public class OutboxRelay {
                                 AND earlier.published_at IS NULL AND earlier.discarded_at IS NULL
                                 AND (earlier.parked_at IS NOT NULL OR earlier.next_attempt_at > now()))
             ORDER BY o.position LIMIT :limit FOR UPDATE OF o SKIP LOCKED""";
+    private static final String FIRST_UNSENT_BY_KEY = """
+            SELECT aggregateid, min(position) FROM outbox_event
+            WHERE aggregateid IN (:keys) AND published_at IS NULL AND discarded_at IS NULL
+            GROUP BY aggregateid""";
 
     private final OutboxSettings settings;
     private final KafkaSettings kafka;
@@ -172,6 +178,7 @@ public class OutboxRelay {
         // one row per key at a time: a key's next row leaves only once the broker acknowledged the one before
         Map<String, Deque<OutboxEvent>> byKey = new LinkedHashMap<>();
         due.forEach(row -> byKey.computeIfAbsent(row.aggregateId, key -> new ArrayDeque<>()).add(row));
+        byKey.keySet().removeAll(heldElsewhere(byKey));
         int acknowledged = 0;
         Round round = new Round(0, true);
         while (!byKey.isEmpty() && round.brokerAnswers()) {
@@ -179,6 +186,27 @@ public class OutboxRelay {
             acknowledged += round.acknowledged();
         }
         return acknowledged;
+    }
+
+    /**
+     * The keys with an earlier unsent row this batch did not claim: another replica's relay holds it (SKIP LOCKED
+     * passed it by), so this one leaves the key's later rows for after it.
+     */
+    @SuppressWarnings("unchecked")
+    private Set<String> heldElsewhere(Map<String, Deque<OutboxEvent>> byKey) {
+        if (byKey.isEmpty()) {
+            return Set.of();
+        }
+        List<Object[]> firsts = entityManager.createNativeQuery(FIRST_UNSENT_BY_KEY)
+                .setParameter("keys", byKey.keySet()).getResultList();
+        Set<String> held = new HashSet<>();
+        for (Object[] first : firsts) {
+            String key = (String) first[0];
+            if (((Number) first[1]).longValue() < byKey.get(key).peek().position) {
+                held.add(key);
+            }
+        }
+        return held;
     }
 
     /** How many rows of a round were acknowledged, and whether the broker can take another round. */
