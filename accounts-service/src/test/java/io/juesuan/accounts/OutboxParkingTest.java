@@ -98,6 +98,16 @@ class OutboxParkingTest {
         given().get(PARKED + "?limit=500").then().statusCode(200).body("id", org.hamcrest.Matchers.not(
                 hasItem(poison.toString())));
 
+        // hostile paging and reasons are refused naming the parameter, and change nothing
+        Problems.assertInvalidField(given().get(PARKED + "?limit=0").then(), "limit");
+        Problems.assertInvalidField(given().get(PARKED + "?limit=501").then(), "limit");
+        Problems.assertInvalidField(given().get(PARKED + "?after=-1").then(), "after");
+        Problems.assertInvalidField(given().contentType(ContentType.JSON)
+                .body("{\"reason\": \"" + "长".repeat(501) + "\"}").post(PARKED + "/{id}/discard", parked.position())
+                .then(), "reason");
+        given().contentType(ContentType.JSON).body("{\"reason\": \"x\", \"extra\": 1}")
+                .post(PARKED + "/{id}/discard", parked.position()).then().statusCode(400);
+
         // what is no longer parked, or never was, or is not an id, is not found
         Problems.assertProblem(given().post(PARKED + "/{id}/retry", parked.position()).then(), 404);
         Problems.assertProblem(given().post(PARKED + "/{id}/retry", row(behind).position()).then(), 404);

@@ -4,6 +4,7 @@ import io.juesuan.platform.paths.SerialNumber;
 import io.juesuan.platform.security.Caller;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -69,7 +70,7 @@ public abstract class OutboxEndpoint {
     @Operation(summary = "Give a parked event up (放弃发送)",
             description = "It is never sent; the events behind it of its department-year go out. A reason is "
                     + "required and kept with the event.")
-    public ParkedEvents.ParkedEvent discard(@PathParam("id") SerialNumber position, DiscardRequest request) {
+    public ParkedEvents.ParkedEvent discard(@PathParam("id") SerialNumber position, @Valid DiscardRequest request) {
         return parked.discard(position.value(), Caller.of(identity).subject(),
                 request == null ? null : request.reason());
     }
