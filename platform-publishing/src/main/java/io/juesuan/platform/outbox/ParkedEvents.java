@@ -13,8 +13,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The rows the relay gave up on, named by their position in the outbox, for an administrator: listed with their errors, tried again once the cause is
- * cured (e.g. the broker's size limit raised), or discarded with a reason so that the rows of their key flow again.
+ * The rows the relay gave up on, named by their position in the outbox, for an administrator: listed with their
+ * errors, tried again once the cause is cured (e.g. the broker's size limit raised), or discarded with a reason so
+ * that the rows of their key flow again.
  */
 @ApplicationScoped
 public class ParkedEvents {
