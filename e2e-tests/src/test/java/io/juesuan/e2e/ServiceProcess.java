@@ -62,7 +62,7 @@ final class ServiceProcess {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " exited during start-up; see " + log);
             }
-            if (ready()) {
+            if (isReady()) {
                 return;
             }
             sleep(200);
@@ -97,10 +97,6 @@ final class ServiceProcess {
 
     /** Whether it answers ready now (200 from /q/health/ready). */
     boolean isReady() {
-        return ready();
-    }
-
-    private boolean ready() {
         try {
             HttpURLConnection connection =
                     (HttpURLConnection) URI.create(url() + "/q/health/ready").toURL().openConnection();

@@ -13,14 +13,13 @@ import java.time.Duration;
 public class ConsumerState {
 
     private volatile long beatNanos = System.nanoTime();
-    private volatile boolean down = true;
+    /** Why it is down; null while it runs. */
     private volatile String downBecause = "not started";
     private volatile long lag;
     private volatile long restarts;
 
     void beat() {
         beatNanos = System.nanoTime();
-        down = false;
         downBecause = null;
     }
 
@@ -31,7 +30,6 @@ public class ConsumerState {
 
     void down(String because) {
         downBecause = because;
-        down = true;
     }
 
     void restarting(String because) {
@@ -40,7 +38,7 @@ public class ConsumerState {
     }
 
     public boolean isDown() {
-        return down;
+        return downBecause != null;
     }
 
     /** Why it is down; null while it runs. */
